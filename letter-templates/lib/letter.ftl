@@ -1,0 +1,103 @@
+<#--
+  Macros shared by every letter template. Each prints one block of the letter as Markdown;
+  every value is escaped by the Markdown output format, so data always prints literally.
+-->
+<#--
+  Lines joined by Markdown hard line breaks (a backslash at the end of a line). It prints no
+  final line break: callers end the line with <#nt>, since FreeMarker drops the line break of a
+  line that holds only directives.
+-->
+<#macro lines items>
+<#list items as item>${item}<#sep>\
+</#sep></#list>
+</#macro>
+
+<#-- The sender's name, address and contact details. -->
+<#macro letterhead>
+<#local contact = [org.email!, org.phone!, org.website!]?filter(x -> x?has_content)>
+**${org.name}**<#if org.address?has_content || contact?has_content>\
+<@lines org.address + contact?has_content?then([contact?join(" · ")], [])/></#if><#nt>
+
+</#macro>
+
+<#-- The letter's date. -->
+<#macro date>
+${letter.date}
+
+</#macro>
+
+<#-- The addressee: name, title, organization and address, one per line. -->
+<#macro recipientBlock>
+<#local items = []>
+<#if recipient.name??><#local items += [recipient.name]></#if>
+<#if recipient.title??><#local items += [recipient.title]></#if>
+<#if recipient.organization??><#local items += [recipient.organization]></#if>
+<#local items += recipient.address>
+<#if items?has_content>
+<@lines items/><#nt>
+
+</#if>
+</#macro>
+
+<#-- The subject line, when the letter has one. -->
+<#macro subject>
+<#if letter.subject??>
+**Re: ${letter.subject}**
+
+</#if>
+</#macro>
+
+<#-- A custom paragraph of the letter file, when it has one for this position. -->
+<#macro paragraph position>
+<#if paragraphs[position]??>
+${paragraphs[position]}
+
+</#if>
+</#macro>
+
+<#-- The chosen arguments, one block each, with their endnote numbers. -->
+<#macro argumentList>
+<#list arguments as argument>
+${argument.body} ${argument.marker}
+
+</#list>
+</#macro>
+
+<#-- The complimentary close and the signature block. -->
+<#macro signature>
+${org.closing},
+
+<#local items = []>
+<#if org.signatory??>
+<#local items += [org.signatory.name]>
+<#if org.signatory.title??><#local items += [org.signatory.title]></#if>
+</#if>
+<#local items += [org.name]>
+<@lines items/><#nt>
+
+</#macro>
+
+<#-- The organizations that sign with the sender, when there are any. -->
+<#macro signatoryList>
+<#if signatories?has_content>
+**Signed by**
+
+<#list signatories as s>
+- ${s.organization}<#if s.country??> (${s.country})</#if>
+</#list>
+
+</#if>
+</#macro>
+
+<#-- The numbered sources the arguments cite. -->
+<#macro sourceList>
+<#if sources?has_content>
+---
+
+**Sources**
+
+<#list sources as s>
+${s.number}. ${s.publisher}, *${s.title}*<#if s.year??> (${s.year})</#if>.<#if s.url??> ${s.url}</#if>
+</#list>
+</#if>
+</#macro>

@@ -1,0 +1,32 @@
+package org.advocate.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The root command: only help and version; the work is in the subcommands. */
+@Command(
+        name = "advocate",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Compose advocacy letters from organization details, a recipient and a cited argument"
+                    + " library.",
+            ""
+        },
+        subcommands = {ComposeCommand.class},
+        footer = {
+            "",
+            "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 invalid input, 4 template error,",
+            "5 output error, 6 check found problems."
+        })
+final class AdvocateCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return org.advocate.ExitCode.USAGE.code();
+    }
+}

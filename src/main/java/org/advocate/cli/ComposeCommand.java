@@ -1,0 +1,135 @@
+package org.advocate.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.advocate.ExitCode;
+import org.advocate.OutputException;
+import org.advocate.library.Library;
+import org.advocate.load.Dates;
+import org.advocate.load.LetterLoader;
+import org.advocate.load.Overrides;
+import org.advocate.model.Letter;
+import org.advocate.model.RenderedLetter;
+import org.advocate.output.AtomicFiles;
+import org.advocate.output.LetterWriter;
+import org.advocate.output.Writers;
+import org.advocate.template.LetterRenderer;
+import org.advocate.template.RenderLimits;
+import org.advocate.template.TemplateEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code advocate compose}: one letter, to standard output or a file. */
+@Command(
+        name = "compose",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Compose one letter from a letter file. Markdown goes to standard output unless -o"
+                    + " names a file.",
+            ""
+        })
+final class ComposeCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Parameters(index = "0", paramLabel = "LETTER.yaml", description = "The letter file.")
+    Path letterFile;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write to FILE instead of standard output ('-' is standard output).")
+    String output;
+
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            description = "Output format: md. Default: from the -o file's extension, else md.")
+    String format;
+
+    @Option(
+            names = "--org",
+            paramLabel = "FILE",
+            description = "Use this organization file instead of the letter's.")
+    Path organization;
+
+    @Option(
+            names = {"-t", "--template"},
+            paramLabel = "NAME|FILE",
+            description = "A template of the library (e.g. support) or a .md.ftl file.")
+    String template;
+
+    @Option(
+            names = {"-a", "--argument"},
+            paramLabel = "ID",
+            description =
+                    "An argument to include, in order; replaces the letter's list. Repeatable.")
+    List<String> arguments = new ArrayList<>();
+
+    @Option(
+            names = "--set",
+            paramLabel = "PATH=VALUE",
+            description = {
+                "Set a letter field, e.g. --set recipient.name=\"Jane Doe\" or --set"
+                        + " org.signatory.title=Director. Repeatable."
+            })
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--force", description = "Replace the output file if it exists.")
+    boolean force;
+
+    ComposeCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Writers writers = Writers.standard();
+        LetterWriter writer = chooseWriter(writers);
+        LocalDate defaultDate = Dates.defaultDate(context.env(), context.clock());
+        Library library = Library.builtIn();
+        Letter letter =
+                new LetterLoader(library)
+                        .load(
+                                letterFile,
+                                new LetterLoader.Options(
+                                        organization, template, arguments, new Overrides(sets)),
+                                defaultDate);
+        RenderedLetter rendered;
+        try (TemplateEngine engine =
+                new TemplateEngine(
+                        LetterRenderer.templateFolders(letter, library), RenderLimits.DEFAULT)) {
+            rendered = new LetterRenderer(library, engine).render(letter);
+        }
+        if (output == null || output.equals("-")) {
+            context.out().flush();
+            writer.write(rendered, context.stdout());
+            context.stdout().flush();
+        } else {
+            AtomicFiles.publish(Path.of(output), force, out -> writer.write(rendered, out));
+        }
+        return ExitCode.OK.code();
+    }
+
+    private LetterWriter chooseWriter(Writers writers) {
+        if (format != null) {
+            return writers.byName(format)
+                    .orElseThrow(
+                            () ->
+                                    new OutputException(
+                                            "unknown format '"
+                                                    + format
+                                                    + "'; known: "
+                                                    + writers.names()));
+        }
+        if (output != null && !output.equals("-")) {
+            return writers.byFileName(output).orElseGet(() -> writers.byName("md").orElseThrow());
+        }
+        return writers.byName("md").orElseThrow();
+    }
+}

@@ -1,0 +1,96 @@
+package org.advocate.library;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.advocate.InputException;
+import org.advocate.load.MappingReader;
+import org.advocate.load.Origin;
+import org.advocate.load.Problems;
+import org.advocate.load.StrictYaml;
+import org.advocate.load.YamlNode;
+import org.advocate.model.Argument;
+import org.advocate.model.Source;
+
+/** Parses an argument file: YAML front matter between {@code ---} lines, then the body. */
+public final class ArgumentFile {
+    /** What an argument id may look like. */
+    public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private ArgumentFile() {}
+
+    /**
+     * @param origin the file name, for messages
+     * @param expectedId the id the file name implies
+     * @param text the whole file
+     */
+    public static Argument parse(String origin, String expectedId, String text) {
+        String normalized = text.replace("\r\n", "\n");
+        if (!normalized.startsWith("---\n")) {
+            throw InputException.of(
+                    origin + ":1:1",
+                    "",
+                    "an argument file starts with a '---' line and YAML front matter");
+        }
+        int end = normalized.indexOf("\n---\n", 3);
+        if (end < 0 && normalized.endsWith("\n---")) {
+            end = normalized.length() - 4;
+        }
+        if (end < 0) {
+            throw InputException.of(
+                    origin + ":1:1", "", "the front matter has no closing '---' line");
+        }
+        String front = normalized.substring(4, end + 1);
+        int bodyLine = 2 + (int) front.chars().filter(c -> c == '\n').count() + 1;
+        String body = end + 5 <= normalized.length() ? normalized.substring(end + 5) : "";
+        YamlNode node = StrictYaml.parse(origin, front, 2);
+        if (!(node instanceof YamlNode.Mapping map)) {
+            throw InputException.of(origin + ":2:1", "", "the front matter must be a mapping");
+        }
+        Problems problems = new Problems();
+        MappingReader r = new MappingReader(map, "", problems);
+        String id = r.requiredText("id");
+        if (id != null && !id.equals(expectedId)) {
+            r.problem("id", "must match the file name ('" + expectedId + "')");
+        }
+        String title = r.requiredText("title");
+        String summary = r.requiredText("summary");
+        List<String> tags = r.texts("tags");
+        List<Source> sources = sources(r, problems);
+        r.rejectUnknown();
+        if (body.isBlank()) {
+            problems.add(new Origin(origin, bodyLine, 1), "body", "is empty");
+        }
+        problems.throwIfAny();
+        return new Argument(id, title, summary, tags, sources, body, origin, bodyLine);
+    }
+
+    private static List<Source> sources(MappingReader r, Problems problems) {
+        List<Source> out = new ArrayList<>();
+        YamlNode node = r.node("sources");
+        if (!(node instanceof YamlNode.Sequence list) || list.items().isEmpty()) {
+            r.problem("sources", "needs at least one source (publisher and title)");
+            return out;
+        }
+        for (int i = 0; i < list.items().size(); i++) {
+            String path = "sources[" + (i + 1) + "]";
+            if (!(list.items().get(i) instanceof YamlNode.Mapping map)) {
+                problems.add(
+                        list.items().get(i).origin(),
+                        path,
+                        "expected a mapping with publisher and title");
+                continue;
+            }
+            MappingReader s = new MappingReader(map, path, problems);
+            out.add(
+                    new Source(
+                            s.requiredText("publisher"),
+                            s.requiredText("title"),
+                            s.text("year"),
+                            s.text("url"),
+                            s.text("seed")));
+            s.rejectUnknown();
+        }
+        return out;
+    }
+}

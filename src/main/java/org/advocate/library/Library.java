@@ -1,0 +1,190 @@
+package org.advocate.library;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.advocate.InputException;
+import org.advocate.load.Catalog;
+import org.advocate.load.InputFiles;
+import org.advocate.load.Suggestions;
+import org.advocate.model.Argument;
+
+/**
+ * The argument library and template catalog. Lookups go to the user's folder first (when there is
+ * one), then to the built-in library packaged in the jar. Arguments are parsed on first use and
+ * kept.
+ */
+public final class Library implements Catalog {
+    /** The built-in library's folder on the class path. */
+    public static final String BUILT_IN = "letter-templates";
+
+    /** The file-name ending of letter templates. */
+    public static final String TEMPLATE_SUFFIX = ".md.ftl";
+
+    private final Path userFolder;
+    private final Map<String, Argument> arguments = new ConcurrentHashMap<>();
+
+    private Library(Path userFolder) {
+        this.userFolder = userFolder;
+    }
+
+    /** The built-in library alone. */
+    public static Library builtIn() {
+        return new Library(null);
+    }
+
+    /** The built-in library extended and overridden by a user's folder. */
+    public static Library withFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw InputException.of(folder.toString(), "", "library folder not found");
+        }
+        return new Library(folder.toAbsolutePath().normalize());
+    }
+
+    /** The user's folder, if any. */
+    public Optional<Path> userFolder() {
+        return Optional.ofNullable(userFolder);
+    }
+
+    /** Returns an argument by id, or fails with a "did you mean" answer. */
+    public Argument argument(String id) {
+        Argument cached = arguments.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        if (!ArgumentFile.ID.matcher(id).matches()) {
+            throw unknownArgument(id);
+        }
+        String relative = "arguments/" + id + ".md";
+        Argument argument;
+        if (userFolder != null && Files.isRegularFile(userFolder.resolve(relative))) {
+            Path file = userFolder.resolve(relative);
+            argument = ArgumentFile.parse(file.toString(), id, InputFiles.read(file));
+        } else {
+            String resource = BUILT_IN + "/" + relative;
+            argument =
+                    ArgumentFile.parse(
+                            resource,
+                            id,
+                            readResource(resource).orElseThrow(() -> unknownArgument(id)));
+        }
+        arguments.putIfAbsent(id, argument);
+        return argument;
+    }
+
+    /** Returns every argument of the library, sorted by id. */
+    public List<Argument> arguments() {
+        List<Argument> all = new ArrayList<>();
+        for (String id : argumentIds()) {
+            all.add(argument(id));
+        }
+        return all;
+    }
+
+    private InputException unknownArgument(String id) {
+        return InputException.of(
+                "arguments",
+                "",
+                "unknown argument '" + id + "'" + Suggestions.didYouMean(id, argumentIds()));
+    }
+
+    @Override
+    public Set<String> argumentIds() {
+        return names("arguments", ".md");
+    }
+
+    @Override
+    public Set<String> templateNames() {
+        return names("", TEMPLATE_SUFFIX);
+    }
+
+    /** Returns the file name of a template, e.g. "support.md.ftl" for "support". */
+    public static String templateFile(String name) {
+        return name + TEMPLATE_SUFFIX;
+    }
+
+    /** Lists the names of files with a suffix directly in a folder of both libraries. */
+    private Set<String> names(String folder, String suffix) {
+        Set<String> names = new TreeSet<>();
+        for (String file : builtInFiles(folder)) {
+            if (file.endsWith(suffix) && !file.equals("README.md")) {
+                names.add(file.substring(0, file.length() - suffix.length()));
+            }
+        }
+        if (userFolder != null && Files.isDirectory(userFolder.resolve(folder))) {
+            try (Stream<Path> files = Files.list(userFolder.resolve(folder))) {
+                files.map(p -> p.getFileName().toString())
+                        .filter(f -> f.endsWith(suffix) && !f.equals("README.md"))
+                        .forEach(f -> names.add(f.substring(0, f.length() - suffix.length())));
+            } catch (IOException e) {
+                throw InputException.of(
+                        userFolder.toString(), "", "cannot list library folder: " + e.getMessage());
+            }
+        }
+        return Collections.unmodifiableSet(names);
+    }
+
+    private static List<String> builtInFiles(String folder) {
+        String prefix = folder.isEmpty() ? BUILT_IN + "/" : BUILT_IN + "/" + folder + "/";
+        List<String> files = new ArrayList<>();
+        URL base =
+                Library.class
+                        .getClassLoader()
+                        .getResource(prefix.substring(0, prefix.length() - 1));
+        if (base == null) {
+            return files;
+        }
+        try {
+            if (base.getProtocol().equals("file")) {
+                try (Stream<Path> list = Files.list(Path.of(base.toURI()))) {
+                    list.filter(Files::isRegularFile)
+                            .forEach(p -> files.add(p.getFileName().toString()));
+                }
+            } else if (base.getProtocol().equals("jar")) {
+                JarURLConnection connection = (JarURLConnection) base.openConnection();
+                connection.setUseCaches(false);
+                try (JarFile jar = connection.getJarFile()) {
+                    Enumeration<JarEntry> entries = jar.entries();
+                    while (entries.hasMoreElements()) {
+                        String name = entries.nextElement().getName();
+                        if (name.startsWith(prefix)
+                                && name.indexOf('/', prefix.length()) < 0
+                                && name.length() > prefix.length()) {
+                            files.add(name.substring(prefix.length()));
+                        }
+                    }
+                }
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot list the built-in library", e);
+        }
+        return files;
+    }
+
+    private static Optional<String> readResource(String resource) {
+        try (InputStream in = Library.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            return Optional.of(InputFiles.decode(resource, in.readAllBytes()));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read built-in " + resource, e);
+        }
+    }
+}

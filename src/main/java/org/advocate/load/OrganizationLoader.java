@@ -1,0 +1,100 @@
+package org.advocate.load;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.advocate.model.Organization;
+import org.advocate.model.Person;
+
+/** Binds an organization mapping (from its own file or inline in a letter) to the model. */
+final class OrganizationLoader {
+    private static final int MAX_EXPERIENCE = 500;
+
+    private OrganizationLoader() {}
+
+    /**
+     * @param mapping the organization's fields
+     * @param prefix the field path prefix for messages ("" in its own file)
+     * @param dir the folder its relative paths resolve against
+     * @param campaign the campaign folder images must stay inside
+     * @param date the letter's date, which the founding year cannot be after
+     */
+    static Organization read(
+            YamlNode.Mapping mapping,
+            String prefix,
+            Path dir,
+            Path campaign,
+            LocalDate date,
+            Problems problems) {
+        MappingReader r = new MappingReader(mapping, prefix, problems);
+        String name = r.requiredText("name");
+        String shortName = r.text("shortName");
+        Integer founded = r.integer("founded", 1000, date.getYear());
+        Integer experience = r.integer("experienceYears", 0, MAX_EXPERIENCE);
+        String services = r.text("services");
+        var address = r.texts("address");
+        String email = r.text("email");
+        String phone = r.text("phone");
+        String website = r.text("website");
+        Person signatory = null;
+        YamlNode.Mapping sig = r.mapping("signatory");
+        if (sig != null) {
+            MappingReader s = new MappingReader(sig, r.path("signatory"), problems);
+            signatory = new Person(s.requiredText("name"), s.text("title"));
+            s.rejectUnknown();
+        } else if (mapping.get("signatory") == null) {
+            r.problem("signatory", "is required (name and title of the person who signs)");
+        }
+        String closing = r.text("closing");
+        Path logo = image(r, "logo", dir, campaign);
+        Path signature = image(r, "signature", dir, campaign);
+        r.rejectUnknown();
+        if (founded != null && experience != null) {
+            r.problem("experienceYears", "give either founded or experienceYears, not both");
+        }
+        return new Organization(
+                name,
+                shortName != null ? shortName : name,
+                founded == null ? null : founded.toString(),
+                experience,
+                services,
+                address,
+                email,
+                phone,
+                website,
+                signatory,
+                closing != null ? closing : "Sincerely",
+                logo,
+                signature);
+    }
+
+    /** Resolves an image path, which must be a PNG or JPEG file inside the campaign folder. */
+    private static Path image(MappingReader r, String key, Path dir, Path campaign) {
+        String value = r.text(key);
+        if (value == null) {
+            return null;
+        }
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (!(lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg"))) {
+            r.problem(key, "must be a .png, .jpg or .jpeg file");
+            return null;
+        }
+        Path file = dir.resolve(value).normalize();
+        try {
+            if (!Files.isRegularFile(file)) {
+                r.problem(key, "file not found: " + file);
+                return null;
+            }
+            Path real = file.toRealPath();
+            if (!real.startsWith(campaign.toRealPath())) {
+                r.problem(key, "must be inside the campaign folder " + campaign);
+                return null;
+            }
+            return real;
+        } catch (java.io.IOException e) {
+            r.problem(key, "cannot read " + file + ": " + e.getMessage());
+            return null;
+        }
+    }
+}

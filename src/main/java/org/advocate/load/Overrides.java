@@ -1,0 +1,93 @@
+package org.advocate.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.advocate.InputException;
+import org.advocate.Problem;
+
+/**
+ * {@code --set path=value} options, applied to the letter's YAML before it is validated, so a
+ * mistyped path is reported like a mistyped field. Paths starting with {@code org.} or {@code
+ * organization.} reach the organization.
+ *
+ * @param sets the raw {@code path=value} strings, in order
+ */
+public record Overrides(List<String> sets) {
+    private static final Pattern PATH =
+            Pattern.compile("[A-Za-z][A-Za-z0-9_-]*(\\.[A-Za-z][A-Za-z0-9_-]*)*");
+
+    public Overrides {
+        sets = List.copyOf(sets);
+    }
+
+    /** No overrides. */
+    public static Overrides none() {
+        return new Overrides(List.of());
+    }
+
+    /** One parsed override. */
+    record Assignment(List<String> path, String value, Origin origin) {}
+
+    /** Parses every option, failing with one problem per malformed one. */
+    List<Assignment> parse() {
+        List<Assignment> out = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (String set : sets) {
+            int eq = set.indexOf('=');
+            String path = eq < 0 ? set : set.substring(0, eq);
+            if (eq < 0 || !PATH.matcher(path).matches()) {
+                problems.add(
+                        new Problem(
+                                "--set " + set,
+                                "",
+                                "expected path=value, e.g. recipient.name=\"Jane Doe\""));
+                continue;
+            }
+            String value = set.substring(eq + 1);
+            String problem = TextRules.check(value);
+            if (problem != null) {
+                problems.add(new Problem("--set " + set, path, problem));
+                continue;
+            }
+            out.add(new Assignment(List.of(path.split("\\.")), value, Origin.of("--set " + path)));
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return out;
+    }
+
+    /** Applies one assignment below a mapping, creating nested mappings as needed. */
+    static YamlNode.Mapping apply(
+            YamlNode.Mapping root, List<String> path, String value, Origin origin) {
+        String key = path.get(0);
+        if (path.size() == 1) {
+            YamlNode old = root.get(key);
+            if (old instanceof YamlNode.Mapping || old instanceof YamlNode.Sequence) {
+                throw InputException.of(
+                        origin.toString(),
+                        key,
+                        "is a "
+                                + old.kind()
+                                + " in "
+                                + old.origin()
+                                + " and cannot be set to text");
+            }
+            return root.with(key, origin, new YamlNode.Text(value, false, origin));
+        }
+        YamlNode child = root.get(key);
+        YamlNode.Mapping nested;
+        if (child == null || child instanceof YamlNode.Text t && t.empty()) {
+            nested = new YamlNode.Mapping(List.of(), origin);
+        } else if (child instanceof YamlNode.Mapping m) {
+            nested = m;
+        } else {
+            throw InputException.of(
+                    origin.toString(),
+                    key,
+                    "is a " + child.kind() + " in " + child.origin() + ", not a mapping");
+        }
+        return root.with(key, origin, apply(nested, path.subList(1, path.size()), value, origin));
+    }
+}

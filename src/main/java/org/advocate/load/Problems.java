@@ -1,0 +1,33 @@
+package org.advocate.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.advocate.InputException;
+import org.advocate.Problem;
+
+/** Collects every problem found while reading input, so all of them are reported at once. */
+public final class Problems {
+    private final List<Problem> list = new ArrayList<>();
+
+    /** Records a problem at a node's origin. */
+    public void add(Origin origin, String field, String message) {
+        list.add(new Problem(origin.toString(), field, message));
+    }
+
+    /** Records every problem of a failed nested read. */
+    public void addAll(InputException e) {
+        list.addAll(e.problems());
+    }
+
+    /** Returns whether nothing has been recorded. */
+    public boolean isEmpty() {
+        return list.isEmpty();
+    }
+
+    /** Throws an {@link InputException} holding every problem, if there is any. */
+    public void throwIfAny() {
+        if (!list.isEmpty()) {
+            throw new InputException(list);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.advocate.load;
+
+import java.util.Locale;
+
+/**
+ * What text from data files may contain. Control characters other than tab and line breaks, and the
+ * invisible characters that can disguise text (bidirectional overrides and isolates, zero-width
+ * spaces, byte-order marks), are refused: they make a printed name differ from what a reader sees
+ * in the spreadsheet.
+ */
+public final class TextRules {
+    private TextRules() {}
+
+    /** Returns a message for the first forbidden character in the text, or null when it is fine. */
+    public static String check(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (forbidden(cp)) {
+                return "contains "
+                        + describe(cp)
+                        + " at character "
+                        + (text.codePointCount(0, i) + 1)
+                        + ", which is not allowed in letter data";
+            }
+            i += Character.charCount(cp);
+        }
+        return null;
+    }
+
+    /** Returns "U+202E (RIGHT-TO-LEFT OVERRIDE)". */
+    public static String describe(int cp) {
+        String name = Character.getName(cp);
+        return String.format(Locale.ROOT, "U+%04X", cp) + (name == null ? "" : " (" + name + ")");
+    }
+
+    static boolean forbidden(int cp) {
+        if (cp == '\t' || cp == '\n' || cp == '\r') {
+            return false;
+        }
+        return Character.getType(cp) == Character.CONTROL
+                || (cp >= 0x202A && cp <= 0x202E)
+                || (cp >= 0x2066 && cp <= 0x2069)
+                || cp == 0x200B
+                || cp == 0x200E
+                || cp == 0x200F
+                || cp == 0x2060
+                || cp == 0xFEFF
+                || Character.getType(cp) == Character.SURROGATE;
+    }
+}

@@ -1,0 +1,57 @@
+package org.advocate.model;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * The organization that sends the letter.
+ *
+ * @param name full name
+ * @param shortName short name or acronym; the full name when none is given
+ * @param founded the year it was founded, as written; or null
+ * @param experienceYears years of experience as given; or null to derive it from {@code founded}
+ * @param services what the organization does, as a phrase that completes "experience ..."
+ * @param address address lines, possibly empty
+ * @param email contact e-mail, or null
+ * @param phone contact phone, or null
+ * @param website website, or null
+ * @param signatory the person who signs
+ * @param closing the complimentary close, e.g. "In Solidarity"
+ * @param logo a logo image inside the campaign folder, or null
+ * @param signature a signature image inside the campaign folder, or null
+ */
+public record Organization(
+        String name,
+        String shortName,
+        String founded,
+        Integer experienceYears,
+        String services,
+        List<String> address,
+        String email,
+        String phone,
+        String website,
+        Person signatory,
+        String closing,
+        Path logo,
+        Path signature) {
+
+    public Organization {
+        address = List.copyOf(address);
+    }
+
+    /**
+     * Returns the years of experience on a date: the given figure, or the years since {@code
+     * founded}; empty when neither is known.
+     */
+    public OptionalInt experienceYearsOn(LocalDate date) {
+        if (experienceYears != null) {
+            return OptionalInt.of(experienceYears);
+        }
+        if (founded != null) {
+            return OptionalInt.of(date.getYear() - Integer.parseInt(founded));
+        }
+        return OptionalInt.empty();
+    }
+}

@@ -1,0 +1,30 @@
+package org.advocate.model;
+
+import java.util.List;
+
+/**
+ * The person or body a letter is addressed to.
+ *
+ * @param name full name, e.g. "Salil Shetty"; or null when writing to a body
+ * @param honorific e.g. "Mr.", "Dr.", "Hon."; or null
+ * @param title role, e.g. "Secretary General"; or null
+ * @param organization e.g. "Amnesty International"; or null
+ * @param address address lines, possibly empty
+ * @param salutation the greeting line, e.g. "Dear Mr. Shetty,"
+ * @param firstName given name (derived from {@code name} unless written)
+ * @param lastName family name (derived from {@code name} unless written)
+ */
+public record Recipient(
+        String name,
+        String honorific,
+        String title,
+        String organization,
+        List<String> address,
+        String salutation,
+        String firstName,
+        String lastName) {
+
+    public Recipient {
+        address = List.copyOf(address);
+    }
+}

@@ -1,0 +1,117 @@
+package org.advocate.template;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.advocate.model.Letter;
+import org.advocate.model.Organization;
+import org.advocate.model.Person;
+import org.advocate.model.Recipient;
+import org.advocate.model.Signatory;
+import org.advocate.model.Source;
+
+/**
+ * Converts the records into the plain maps, lists and strings templates see, so no Java object is
+ * reachable from a template. Absent optional fields are left out, so {@code x??} tests them and
+ * {@code ${x}} fails with a message naming them.
+ */
+final class DataModel {
+    private DataModel() {}
+
+    /** The variables every template and argument body sees: org, recipient, letter. */
+    static Map<String, Object> base(Letter letter) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("org", organization(letter.organization(), letter));
+        model.put("recipient", recipient(letter.recipient()));
+        model.put("letter", letterFields(letter));
+        return model;
+    }
+
+    static Map<String, Object> organization(Organization org, Letter letter) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        put(m, "name", org.name());
+        put(m, "shortName", org.shortName());
+        put(m, "founded", org.founded());
+        org.experienceYearsOn(letter.date()).ifPresent(years -> m.put("experienceYears", years));
+        put(m, "services", org.services());
+        m.put("address", org.address());
+        put(m, "email", org.email());
+        put(m, "phone", org.phone());
+        put(m, "website", org.website());
+        if (org.signatory() != null) {
+            m.put("signatory", person(org.signatory()));
+        }
+        put(m, "closing", org.closing());
+        return m;
+    }
+
+    private static Map<String, Object> person(Person person) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        put(m, "name", person.name());
+        put(m, "title", person.title());
+        return m;
+    }
+
+    static Map<String, Object> recipient(Recipient r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        put(m, "name", r.name());
+        put(m, "honorific", r.honorific());
+        put(m, "title", r.title());
+        put(m, "organization", r.organization());
+        m.put("address", r.address());
+        put(m, "salutation", r.salutation());
+        put(m, "firstName", r.firstName());
+        put(m, "lastName", r.lastName());
+        return m;
+    }
+
+    static Map<String, Object> letterFields(Letter letter) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(
+                "date",
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(letter.locale())
+                        .format(letter.date()));
+        m.put("isoDate", letter.date().toString());
+        m.put("year", String.valueOf(letter.date().getYear()));
+        put(m, "subject", letter.subject());
+        put(m, "occasion", letter.occasion());
+        m.put("locale", letter.locale().toLanguageTag());
+        m.put("language", letter.locale().getLanguage());
+        return m;
+    }
+
+    static Map<String, Object> source(int number, Source source) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("number", number);
+        put(m, "publisher", source.publisher());
+        put(m, "title", source.title());
+        put(m, "year", source.year());
+        put(m, "url", source.url());
+        return m;
+    }
+
+    static List<Map<String, Object>> signatories(List<Signatory> signatories) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Signatory s : signatories) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            put(m, "organization", s.organization());
+            put(m, "name", s.name());
+            put(m, "title", s.title());
+            put(m, "country", s.country());
+            put(m, "city", s.city());
+            m.put("lead", s.lead());
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static void put(Map<String, Object> m, String key, String value) {
+        if (value != null) {
+            m.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.advocate.template;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.advocate.library.Library;
+import org.advocate.model.Argument;
+import org.advocate.model.Letter;
+import org.advocate.model.RenderedLetter;
+import org.advocate.model.Source;
+
+/**
+ * Renders a {@link Letter} to Markdown: each chosen argument's body first, then the letter template
+ * with the arguments, their numbered sources and the custom paragraphs. Sources are numbered in
+ * order of first citation and shared sources get one number.
+ */
+public final class LetterRenderer {
+    private final Library library;
+    private final TemplateEngine engine;
+
+    public LetterRenderer(Library library, TemplateEngine engine) {
+        this.library = library;
+        this.engine = engine;
+    }
+
+    /** Renders one letter. */
+    public RenderedLetter render(Letter letter) {
+        Map<String, Object> model = DataModel.base(letter);
+        Map<Source, Integer> numbers = new LinkedHashMap<>();
+        List<Map<String, Object>> arguments = new ArrayList<>();
+        Set<String> keywords = new LinkedHashSet<>();
+        for (String id : letter.arguments()) {
+            Argument argument = library.argument(id);
+            keywords.addAll(argument.tags());
+            arguments.add(argument(argument, model, letter, numbers));
+        }
+        List<Map<String, Object>> sources = new ArrayList<>();
+        numbers.forEach((source, number) -> sources.add(DataModel.source(number, source)));
+        Map<String, Object> paragraphs = new LinkedHashMap<>();
+        letter.paragraphs()
+                .forEach(
+                        (k, v) ->
+                                paragraphs.put(k, MarkdownOutputFormat.INSTANCE.markup(v.strip())));
+
+        Map<String, Object> full = new LinkedHashMap<>(model);
+        full.put("arguments", arguments);
+        full.put("sources", sources);
+        full.put("paragraphs", paragraphs);
+        full.put("signatories", DataModel.signatories(letter.signatories()));
+        String markdown = engine.render(templateName(letter), full, letter.locale());
+        return new RenderedLetter(
+                normalize(markdown),
+                title(letter),
+                letter.organization().name(),
+                List.copyOf(keywords),
+                letter.locale(),
+                letter.date(),
+                letter);
+    }
+
+    private Map<String, Object> argument(
+            Argument argument,
+            Map<String, Object> model,
+            Letter letter,
+            Map<Source, Integer> numbers) {
+        String body =
+                engine.renderSource(
+                        argument.origin(),
+                        argument.body(),
+                        argument.bodyLine(),
+                        model,
+                        letter.locale());
+        List<Integer> cited = new ArrayList<>();
+        List<Map<String, Object>> sources = new ArrayList<>();
+        for (Source source : argument.sources()) {
+            int number = numbers.computeIfAbsent(source, s -> numbers.size() + 1);
+            cited.add(number);
+            sources.add(DataModel.source(number, source));
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", argument.id());
+        m.put("title", argument.title());
+        m.put("summary", argument.summary());
+        m.put("tags", argument.tags());
+        m.put("body", MarkdownOutputFormat.INSTANCE.markup(body.strip()));
+        m.put("sources", sources);
+        cited.sort(null);
+        m.put("numbers", cited);
+        // Markup, not text: "[1]" prints as is, as no link definition can match it (data is
+        // escaped, so none can be injected).
+        m.put(
+                "marker",
+                MarkdownOutputFormat.INSTANCE.markup(
+                        cited.stream()
+                                .map(String::valueOf)
+                                .collect(Collectors.joining(", ", "[", "]"))));
+        return m;
+    }
+
+    private static String templateName(Letter letter) {
+        return letter.template().endsWith(".ftl")
+                ? Path.of(letter.template()).getFileName().toString()
+                : Library.templateFile(letter.template());
+    }
+
+    /** The folder a letter's own template file lives in, searched before the library. */
+    public static List<Path> templateFolders(Letter letter, Library library) {
+        List<Path> folders = new ArrayList<>();
+        if (letter.template().endsWith(".ftl")) {
+            folders.add(Path.of(letter.template()).getParent());
+        }
+        library.userFolder().ifPresent(folders::add);
+        return folders;
+    }
+
+    private static String title(Letter letter) {
+        if (letter.subject() != null) {
+            return letter.subject();
+        }
+        String to =
+                letter.recipient().organization() != null
+                        ? letter.recipient().organization()
+                        : letter.recipient().name();
+        return "Letter from " + letter.organization().name() + (to != null ? " to " + to : "");
+    }
+
+    /** One trailing newline, no trailing spaces, at most one blank line in a row. */
+    static String normalize(String markdown) {
+        String[] lines = markdown.replace("\r\n", "\n").split("\n", -1);
+        StringBuilder out = new StringBuilder(markdown.length());
+        boolean blank = true;
+        for (String line : lines) {
+            String trimmed = line.stripTrailing();
+            if (trimmed.isEmpty()) {
+                if (!blank) {
+                    out.append('\n');
+                }
+                blank = true;
+            } else {
+                out.append(trimmed).append('\n');
+                blank = false;
+            }
+        }
+        String text = out.toString();
+        while (text.endsWith("\n\n")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return text;
+    }
+}

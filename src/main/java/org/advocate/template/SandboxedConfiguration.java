@@ -1,0 +1,111 @@
+package org.advocate.template;
+
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateElement;
+import freemarker.core._CoreAPI;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.Template;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+import org.advocate.TemplateFailure;
+
+/**
+ * A FreeMarker configuration safe for templates from third parties (DESIGN.md §5). No Java class
+ * can be instantiated or reached ({@code ?new}, {@code ?api} and the object wrapper all refuse),
+ * templates load only below their loader's root, every template is Markdown with forced
+ * auto-escaping, and every template that is loaded, included or imported passes {@link
+ * #vet(Template)}: it may not switch output format, and its loops and macros get interruption
+ * checks so the render time limit can stop them.
+ */
+final class SandboxedConfiguration extends Configuration {
+    private final Set<Template> vetted = Collections.newSetFromMap(new ConcurrentHashMap<>());
+
+    SandboxedConfiguration(TemplateLoader loader) {
+        super(Configuration.VERSION_2_3_35);
+        setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        setAPIBuiltinEnabled(false);
+        setTemplateLoader(loader);
+        setTemplateNameFormat(freemarker.cache.TemplateNameFormat.DEFAULT_2_4_0);
+        setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        setAttemptExceptionReporter((e, env) -> {});
+        setLogTemplateExceptions(false);
+        setWrapUncheckedExceptions(true);
+        setFallbackOnNullLoopVariable(false);
+        setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_35));
+        setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));
+        setOutputFormat(MarkdownOutputFormat.INSTANCE);
+        setAutoEscapingPolicy(Configuration.FORCE_AUTO_ESCAPING_POLICY);
+        setRecognizeStandardFileExtensions(false);
+        setLocalizedLookup(false);
+        setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        setDefaultEncoding("UTF-8");
+        setTimeZone(TimeZone.getTimeZone("UTC"));
+        setLocale(Locale.US);
+        setNumberFormat("computer");
+        setBooleanFormat("c");
+        setURLEscapingCharset("UTF-8");
+    }
+
+    @Override
+    public Template getTemplate(
+            String name,
+            Locale locale,
+            Object customLookupCondition,
+            String encoding,
+            boolean parseAsFTL,
+            boolean ignoreMissing)
+            throws IOException {
+        Template template =
+                super.getTemplate(
+                        name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
+        if (template != null) {
+            vet(template);
+        }
+        return template;
+    }
+
+    /** Checks a template once and adds the interruption checks the time limit relies on. */
+    void vet(Template template) {
+        synchronized (template) {
+            if (vetted.contains(template)) {
+                return;
+            }
+            if (template.getOutputFormat() != MarkdownOutputFormat.INSTANCE) {
+                throw new TemplateFailure(
+                        template.getSourceName()
+                                + ":1:1: templates may not change the output format (found "
+                                + template.getOutputFormat().getName()
+                                + ")");
+            }
+            rejectOutputFormatBlocks(template.getSourceName(), template.getRootTreeNode());
+            _CoreAPI.addThreadInterruptedChecks(template);
+            vetted.add(template);
+        }
+    }
+
+    private static void rejectOutputFormatBlocks(String source, TemplateElement element) {
+        if (element == null) {
+            return;
+        }
+        if (element.getClass().getSimpleName().equals("OutputFormatBlock")) {
+            throw new TemplateFailure(
+                    source
+                            + ":"
+                            + element.getBeginLine()
+                            + ":"
+                            + element.getBeginColumn()
+                            + ": templates may not change the output format (<#outputformat>)");
+        }
+        for (int i = 0; i < element.getChildCount(); i++) {
+            rejectOutputFormatBlocks(source, (TemplateElement) element.getChildAt(i));
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package org.advocate.template;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
+import freemarker.core.ParseException;
+import freemarker.template.MalformedTemplateNameException;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.advocate.TemplateFailure;
+
+/**
+ * Renders templates in the sandbox, within {@link RenderLimits}. Templates are looked up in the
+ * given folders first, then in the built-in library on the class path. One engine serves many
+ * renders and threads; close it to stop its watchdog thread.
+ */
+public final class TemplateEngine implements AutoCloseable {
+    /** Where the built-in library lives on the class path. */
+    public static final String BUILT_IN = "letter-templates";
+
+    private final SandboxedConfiguration cfg;
+    private final RenderLimits limits;
+    private final List<Path> folders;
+    private final ScheduledExecutorService watchdog;
+
+    /**
+     * @param folders folders to look for templates in, before the built-in library
+     * @param limits bounds on each render
+     */
+    public TemplateEngine(List<Path> folders, RenderLimits limits) {
+        this.folders = List.copyOf(folders);
+        this.limits = limits;
+        this.cfg = new SandboxedConfiguration(loader(this.folders));
+        this.watchdog =
+                Executors.newSingleThreadScheduledExecutor(
+                        r -> {
+                            Thread t = new Thread(r, "advocate-template-watchdog");
+                            t.setDaemon(true);
+                            return t;
+                        });
+    }
+
+    private static TemplateLoader loader(List<Path> folders) {
+        List<TemplateLoader> loaders = new ArrayList<>();
+        for (Path folder : folders) {
+            try {
+                loaders.add(new FileTemplateLoader(folder.toFile()));
+            } catch (IOException e) {
+                throw new TemplateFailure(
+                        "cannot read template folder " + folder + ": " + e.getMessage(), e);
+            }
+        }
+        loaders.add(new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), BUILT_IN));
+        return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+    }
+
+    /** Renders a template of the library (or of the extra folders) by name. */
+    public String render(String name, Map<String, Object> model, Locale locale) {
+        Template template;
+        try {
+            template = cfg.getTemplate(name);
+        } catch (TemplateNotFoundException e) {
+            throw new TemplateFailure("template not found: " + name, e);
+        } catch (MalformedTemplateNameException e) {
+            throw new TemplateFailure(
+                    "bad template name '" + name + "': " + e.getMalformednessDescription(), e);
+        } catch (ParseException e) {
+            throw new TemplateFailure(TemplateErrors.describe(e, this::display), e);
+        } catch (IOException e) {
+            throw new TemplateFailure("cannot read template " + name + ": " + e.getMessage(), e);
+        }
+        return process(template, model, locale);
+    }
+
+    /**
+     * Renders template source that is not a library file, such as an argument body.
+     *
+     * @param origin the file it comes from, for messages
+     * @param source the template text
+     * @param firstLine the line of the file on which the text starts
+     */
+    public String renderSource(
+            String origin, String source, int firstLine, Map<String, Object> model, Locale locale) {
+        Template template;
+        try {
+            // Padding keeps FreeMarker's line numbers equal to the file's.
+            String padded = "\n".repeat(Math.max(0, firstLine - 1)) + source;
+            template = new Template(origin, origin, new StringReader(padded), cfg);
+            cfg.vet(template);
+        } catch (ParseException e) {
+            throw new TemplateFailure(TemplateErrors.describe(e, s -> s), e);
+        } catch (IOException e) {
+            throw new TemplateFailure("cannot read " + origin + ": " + e.getMessage(), e);
+        }
+        return process(template, model, locale);
+    }
+
+    private String process(Template template, Map<String, Object> model, Locale locale) {
+        LimitedWriter out = new LimitedWriter(limits.maxChars());
+        Thread thread = Thread.currentThread();
+        Object lock = new Object();
+        boolean[] state = new boolean[2]; // [0] finished, [1] timed out
+        ScheduledFuture<?> alarm =
+                watchdog.schedule(
+                        () -> {
+                            synchronized (lock) {
+                                if (!state[0]) {
+                                    state[1] = true;
+                                    thread.interrupt();
+                                }
+                            }
+                        },
+                        limits.time().toMillis(),
+                        TimeUnit.MILLISECONDS);
+        try {
+            Environment env = template.createProcessingEnvironment(model, out);
+            env.setLocale(locale);
+            env.process();
+            return out.toString();
+        } catch (LimitedWriter.LimitExceeded e) {
+            throw new TemplateFailure(display(template.getSourceName()) + ": " + e.getMessage(), e);
+        } catch (TemplateException e) {
+            if (timedOut(lock, state)) {
+                throw timeout(template);
+            }
+            throw new TemplateFailure(TemplateErrors.describe(e, this::display), e);
+        } catch (IOException e) {
+            throw new TemplateFailure(display(template.getSourceName()) + ": " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            throw new TemplateFailure(
+                    display(template.getSourceName())
+                            + ": template recursion is too deep (a macro or function that never"
+                            + " stops calling itself?)",
+                    e);
+        } catch (OutOfMemoryError e) {
+            throw new TemplateFailure(
+                    display(template.getSourceName()) + ": template used too much memory", e);
+        } catch (TemplateFailure e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (timedOut(lock, state)) {
+                throw timeout(template);
+            }
+            throw new TemplateFailure(display(template.getSourceName()) + ": " + e, e);
+        } finally {
+            alarm.cancel(false);
+            synchronized (lock) {
+                state[0] = true;
+                if (state[1]) {
+                    Thread.interrupted();
+                }
+            }
+        }
+    }
+
+    private static boolean timedOut(Object lock, boolean[] state) {
+        synchronized (lock) {
+            return state[1];
+        }
+    }
+
+    private TemplateFailure timeout(Template template) {
+        return new TemplateFailure(
+                display(template.getSourceName())
+                        + ": template took longer than "
+                        + seconds(limits.time())
+                        + " to render (an endless loop?)");
+    }
+
+    private static String seconds(java.time.Duration time) {
+        return java.math.BigDecimal.valueOf(time.toMillis(), 3).stripTrailingZeros().toPlainString()
+                + " s";
+    }
+
+    /** Names a template source for messages: its file path, or its place in the library. */
+    String display(String sourceName) {
+        if (sourceName == null) {
+            return "template";
+        }
+        for (Path folder : folders) {
+            Path candidate = folder.resolve(sourceName);
+            if (candidate.toFile().isFile()) {
+                return candidate.toString();
+            }
+        }
+        if (sourceName.startsWith("/") || sourceName.contains(":")) {
+            return sourceName;
+        }
+        return BUILT_IN + "/" + sourceName;
+    }
+
+    @Override
+    public void close() {
+        watchdog.shutdownNow();
+    }
+}

@@ -1,0 +1,163 @@
+package org.advocate.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MarkdownEscaperTest {
+
+    /** Where a value can land in a template, and the text CommonMark should then show. */
+    record Context(String before, String after) {
+        String wrap(String s) {
+            return before + s + after;
+        }
+    }
+
+    static final List<Context> CONTEXTS =
+            List.of(
+                    new Context("Dear ", " and friends"), // inside a line
+                    new Context("", "Z"), // at the start of a paragraph
+                    new Context("Intro line\n", "Z"), // at the start of a continuation line
+                    new Context("", ""), // the whole paragraph
+                    new Context("Intro line\n", ""), // a whole continuation line
+                    new Context("A", "\nNext line")); // at the end of a line
+
+    /** Asserts the round trip for one string in every context, with and without GFM tables. */
+    static void assertRoundTrip(String s) {
+        for (Context context : CONTEXTS) {
+            if (s.isEmpty() && context.after().isEmpty()) {
+                continue; // the template's own trailing line break is stripped, as it should be
+            }
+            String markdown = context.wrap(MarkdownEscaper.escape(s));
+            String expected = context.wrap(s);
+            for (boolean tables : new boolean[] {false, true}) {
+                assertThat(MarkdownRoundTrip.plainText(markdown, tables))
+                        .as(
+                                "escaped %s in context %s, tables=%s, markdown %s",
+                                show(s), context, tables, show(markdown))
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
+    private static String show(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        s.codePoints()
+                .forEach(
+                        cp -> {
+                            if (cp < 0x20 || cp > 0x7e) {
+                                out.append(String.format("\\u%04X", cp));
+                            } else {
+                                out.appendCodePoint(cp);
+                            }
+                        });
+        return out.append('"').toString();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "**Bold** [x](javascript:alert(1)) <b>hi</b>",
+                "# Heading",
+                "1. First",
+                "1) First",
+                "- item",
+                "+ item",
+                "* item",
+                "> quote",
+                "===",
+                "---",
+                "***",
+                "___",
+                ":---|---:",
+                "| a | b |",
+                "    indented code",
+                "\tTabbed",
+                "```fence",
+                "~~~fence",
+                "~~strike~~",
+                "`code`",
+                "<https://example.org>",
+                "<div>html</div>",
+                "&amp; &#35; &copy;",
+                "AT&T",
+                "[ref]: https://example.org",
+                "![img](x.png)",
+                "snake_case_name",
+                "_emphasis_",
+                "a\\",
+                "\\",
+                "trailing spaces  ",
+                "  leading spaces",
+                "line\nbreak",
+                "line\r\nbreak\rthree",
+                "\n\n",
+                " ",
+                "",
+                "12345678901. x",
+                "Zoë Łukasiewicz – Nguyễn Thị Ørsted Ἀθῆναι Иванова",
+                "price: $5 * 3 = $15",
+                "[^1] footnote",
+                "a <!-- comment --> b",
+                "www.example.org and https://example.org",
+                "\u00a0nbsp\u00a0",
+                "\u000b\u000c vertical",
+            })
+    void knownTrickyStringsRoundTrip(String s) {
+        assertRoundTrip(s);
+    }
+
+    static Stream<String> randomStrings() {
+        // Fixed seed: the same thousands of cases on every run, weighted toward Markdown syntax.
+        Random random = new Random(20150820L);
+        String alphabet = "\\`*_[]()<>!&#;:|~=+-.)0123456789 \t\n\raZé€\u00a0\"'/{}^$@";
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            int length = random.nextInt(12);
+            StringBuilder s = new StringBuilder();
+            for (int j = 0; j < length; j++) {
+                if (random.nextInt(40) == 0) {
+                    s.appendCodePoint(1 + random.nextInt(0x2FFF));
+                } else {
+                    s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+            }
+            out.add(s.toString());
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("randomStrings")
+    void randomStringsRoundTrip(String s) {
+        assertRoundTrip(s);
+    }
+
+    @Test
+    void ordinaryNamesStayReadable() {
+        assertThat(MarkdownEscaper.escape("O'Brien & Partners")).isEqualTo("O'Brien & Partners");
+        assertThat(MarkdownEscaper.escape("Sex Workers Project (SWP), New York, NY 10001"))
+                .isEqualTo("Sex Workers Project (SWP), New York, NY 10001");
+        assertThat(MarkdownEscaper.escape("info@example.org · https://example.org/a-b"))
+                .isEqualTo("info@example.org · https://example.org/a-b");
+        assertThat(MarkdownEscaper.escape("Zoë Łukasiewicz")).isEqualTo("Zoë Łukasiewicz");
+        assertThat(MarkdownEscaper.escape("first_name")).isEqualTo("first_name");
+    }
+
+    @Test
+    void escapesOnlyWhatMarkdownActsOn() {
+        assertThat(MarkdownEscaper.escape("**Bold**")).isEqualTo("\\*\\*Bold\\*\\*");
+        assertThat(MarkdownEscaper.escape("# Title")).isEqualTo("\\# Title");
+        assertThat(MarkdownEscaper.escape("Issue # 5")).isEqualTo("Issue # 5");
+        assertThat(MarkdownEscaper.escape("1. First")).isEqualTo("1\\. First");
+        assertThat(MarkdownEscaper.escape("Version 1. First")).isEqualTo("Version 1. First");
+        assertThat(MarkdownEscaper.escape("a\nb")).isEqualTo("a&#10;b");
+    }
+}
