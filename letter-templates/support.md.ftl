@@ -9,6 +9,7 @@
 <@l.date/>
 <@l.recipientBlock/>
 <@l.subject/>
+<@l.body/>
 ${recipient.salutation}
 
 <#if paragraphs.opening??>

@@ -12,8 +12,20 @@
 </#sep></#list>
 </#macro>
 
+<#--
+  Marks where a part of the letter starts, for writers that lay parts out differently (the PDF
+  writer puts the letterhead at the top of page 1 and keeps the closing with the signature).
+  An HTML comment: Markdown viewers do not show it. Parts: letterhead, date, recipient,
+  subject, body, closing, signatories, sources.
+-->
+<#macro section name>
+<!-- advocate:section ${name} -->
+
+</#macro>
+
 <#-- The sender's name, address and contact details. -->
 <#macro letterhead>
+<@section "letterhead"/>
 <#local contact = [org.email!, org.phone!, org.website!]?filter(x -> x?has_content)>
 **${org.name}**<#if org.address?has_content || contact?has_content>\
 <@lines org.address + contact?has_content?then([contact?join(" · ")], [])/></#if><#nt>
@@ -22,12 +34,14 @@
 
 <#-- The letter's date. -->
 <#macro date>
+<@section "date"/>
 ${letter.date}
 
 </#macro>
 
 <#-- The addressee: name, title, organization and address, one per line. -->
 <#macro recipientBlock>
+<@section "recipient"/>
 <#local items = []>
 <#if recipient.name??><#local items += [recipient.name]></#if>
 <#if recipient.title??><#local items += [recipient.title]></#if>
@@ -42,9 +56,15 @@ ${letter.date}
 <#-- The subject line, when the letter has one. -->
 <#macro subject>
 <#if letter.subject??>
+<@section "subject"/>
 **Re: ${letter.subject}**
 
 </#if>
+</#macro>
+
+<#-- Where the body of the letter starts: the salutation. -->
+<#macro body>
+<@section "body"/>
 </#macro>
 
 <#-- A custom paragraph of the letter file, when it has one for this position. -->
@@ -65,6 +85,7 @@ ${argument.body} ${argument.marker}
 
 <#-- The complimentary close and the signature block. -->
 <#macro signature>
+<@section "closing"/>
 ${org.closing},
 
 <#local items = []>
@@ -80,6 +101,7 @@ ${org.closing},
 <#-- The organizations that sign with the sender, when there are any. -->
 <#macro signatoryList>
 <#if signatories?has_content>
+<@section "signatories"/>
 **Signed by**
 
 <#list signatories as s>
@@ -92,6 +114,7 @@ ${org.closing},
 <#-- The numbered sources the arguments cite. -->
 <#macro sourceList>
 <#if sources?has_content>
+<@section "sources"/>
 ---
 
 **Sources**

@@ -16,6 +16,7 @@ import org.advocate.model.Letter;
 import org.advocate.model.RenderedLetter;
 import org.advocate.output.AtomicFiles;
 import org.advocate.output.LetterWriter;
+import org.advocate.output.OutputOptions;
 import org.advocate.output.Writers;
 import org.advocate.template.LetterRenderer;
 import org.advocate.template.RenderLimits;
@@ -108,10 +109,13 @@ final class ComposeCommand implements Callable<Integer> {
         }
         if (output == null || output.equals("-")) {
             context.out().flush();
-            writer.write(rendered, context.stdout());
+            writer.write(rendered, OutputOptions.DEFAULT, context.stdout());
             context.stdout().flush();
         } else {
-            AtomicFiles.publish(Path.of(output), force, out -> writer.write(rendered, out));
+            AtomicFiles.publish(
+                    Path.of(output),
+                    force,
+                    out -> writer.write(rendered, OutputOptions.DEFAULT, out));
         }
         return ExitCode.OK.code();
     }

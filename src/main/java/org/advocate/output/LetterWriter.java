@@ -2,6 +2,7 @@ package org.advocate.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import org.advocate.model.RenderedLetter;
 
 /** Writes a rendered letter in one output format. Implementations are immutable and reusable. */
@@ -10,8 +11,8 @@ public interface LetterWriter {
     String name();
 
     /** The file-name extensions that select this format, lower case, without the dot. */
-    java.util.List<String> extensions();
+    List<String> extensions();
 
     /** Writes the letter to the stream, without closing it. */
-    void write(RenderedLetter letter, OutputStream out) throws IOException;
+    void write(RenderedLetter letter, OutputOptions options, OutputStream out) throws IOException;
 }

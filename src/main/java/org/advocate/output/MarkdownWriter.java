@@ -19,7 +19,8 @@ public final class MarkdownWriter implements LetterWriter {
     }
 
     @Override
-    public void write(RenderedLetter letter, OutputStream out) throws IOException {
+    public void write(RenderedLetter letter, OutputOptions options, OutputStream out)
+            throws IOException {
         out.write(letter.markdown().getBytes(StandardCharsets.UTF_8));
     }
 }

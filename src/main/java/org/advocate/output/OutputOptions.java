@@ -1,0 +1,12 @@
+package org.advocate.output;
+
+/**
+ * How to write: options of formats that have pages. Formats ignore what does not apply to them.
+ *
+ * @param paper the paper size, or null for the size usual for the letter's locale
+ * @param pdfa whether to write PDF/A-2b (archival PDF)
+ */
+public record OutputOptions(Paper paper, boolean pdfa) {
+    /** Paper from the locale, no PDF/A. */
+    public static final OutputOptions DEFAULT = new OutputOptions(null, false);
+}
