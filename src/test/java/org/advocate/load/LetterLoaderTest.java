@@ -1,0 +1,310 @@
+package org.advocate.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.advocate.InputException;
+import org.advocate.model.Letter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LetterLoaderTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 8);
+
+    private static final Catalog CATALOG =
+            new Catalog() {
+                @Override
+                public Set<String> argumentIds() {
+                    return Set.of("buyers", "third-parties", "criminalization-stigma");
+                }
+
+                @Override
+                public Set<String> templateNames() {
+                    return Set.of("support");
+                }
+            };
+
+    private static final String ORG =
+            """
+            name: Sex Workers Project
+            shortName: SWP
+            founded: 2001
+            address: [123 Example Street, New York, NY 10001]
+            signatory: {name: Jane Doe, title: Director}
+            closing: In Solidarity
+            """;
+
+    private static final String LETTER =
+            """
+            template: support
+            organization: organization.yaml
+            date: 2015-08-20
+            locale: en-US
+            recipient:
+              name: Salil Shetty
+              honorific: Mr.
+              organization: Amnesty International
+              address: [1 Easton Street, London WC1X 0DW]
+            subject: Support
+            arguments: [buyers, third-parties]
+            """;
+
+    @TempDir Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    private Letter load(String letter, LetterLoader.Options options) throws IOException {
+        write("organization.yaml", ORG);
+        return new LetterLoader(CATALOG).load(write("letter.yaml", letter), options, TODAY);
+    }
+
+    private List<String> problems(String letter, LetterLoader.Options options) {
+        return catchThrowableOfType(InputException.class, () -> load(letter, options)).lines();
+    }
+
+    private static LetterLoader.Options sets(String... sets) {
+        return new LetterLoader.Options(null, null, List.of(), new Overrides(List.of(sets)));
+    }
+
+    @Test
+    void loadsALetterWithItsOrganizationFile() throws IOException {
+        Letter letter = load(LETTER, LetterLoader.Options.none());
+        assertThat(letter.template()).isEqualTo("support");
+        assertThat(letter.date()).isEqualTo(LocalDate.of(2015, 8, 20));
+        assertThat(letter.locale().toLanguageTag()).isEqualTo("en-US");
+        assertThat(letter.organization().name()).isEqualTo("Sex Workers Project");
+        assertThat(letter.organization().address())
+                .containsExactly("123 Example Street", "New York", "NY 10001");
+        assertThat(letter.recipient().address())
+                .containsExactly("1 Easton Street", "London WC1X 0DW");
+        assertThat(letter.arguments()).containsExactly("buyers", "third-parties");
+        assertThat(letter.baseDir()).isEqualTo(dir.toAbsolutePath());
+    }
+
+    @Test
+    void derivesExperienceFromFoundedAndTheLetterDate() throws IOException {
+        Letter letter = load(LETTER, LetterLoader.Options.none());
+        assertThat(letter.organization().experienceYearsOn(letter.date())).hasValue(14);
+    }
+
+    @Test
+    void aGivenExperienceWins() throws IOException {
+        write("organization.yaml", ORG.replace("founded: 2001", "experienceYears: 20"));
+        Letter letter =
+                new LetterLoader(CATALOG)
+                        .load(write("letter.yaml", LETTER), LetterLoader.Options.none(), TODAY);
+        assertThat(letter.organization().experienceYearsOn(letter.date())).hasValue(20);
+    }
+
+    @Test
+    void foundedAndExperienceTogetherAreAProblem() {
+        assertThat(problems(LETTER, sets("org.experienceYears=20")))
+                .containsExactly(
+                        "--set org.experienceYears: experienceYears: give either founded or"
+                                + " experienceYears, not both");
+    }
+
+    @Test
+    void derivesTheSalutationFromHonorificAndLastName() throws IOException {
+        assertThat(load(LETTER, LetterLoader.Options.none()).recipient().salutation())
+                .isEqualTo("Dear Mr. Shetty,");
+        assertThat(
+                        load(LETTER.replace("  honorific: Mr.\n", ""), LetterLoader.Options.none())
+                                .recipient()
+                                .salutation())
+                .isEqualTo("Dear Salil Shetty,");
+        assertThat(
+                        load(LETTER, sets("recipient.salutation=Dear friends,"))
+                                .recipient()
+                                .salutation())
+                .isEqualTo("Dear friends,");
+    }
+
+    @Test
+    void splitsTheRecipientsName() throws IOException {
+        Letter letter = load(LETTER, LetterLoader.Options.none());
+        assertThat(letter.recipient().firstName()).isEqualTo("Salil");
+        assertThat(letter.recipient().lastName()).isEqualTo("Shetty");
+    }
+
+    @Test
+    void withoutADateTheDefaultDateIsUsed() throws IOException {
+        assertThat(
+                        load(LETTER.replace("date: 2015-08-20\n", ""), LetterLoader.Options.none())
+                                .date())
+                .isEqualTo(TODAY);
+    }
+
+    @Test
+    void acceptsAnInlineOrganization() throws IOException {
+        String inline =
+                LETTER.replace(
+                        "organization: organization.yaml\n",
+                        "organization:\n  name: Inline Org\n  founded: 2010\n"
+                                + "  signatory: {name: A B, title: Chair}\n");
+        Letter letter = load(inline, LetterLoader.Options.none());
+        assertThat(letter.organization().name()).isEqualTo("Inline Org");
+        assertThat(letter.organization().experienceYearsOn(letter.date())).hasValue(5);
+    }
+
+    @Test
+    void reportsEveryProblemAtOnceWithPositionAndField() {
+        String bad =
+                LETTER.replace("date: 2015-08-20", "date: 2015-02-30")
+                        .replace("honorific: Mr.", "honorfic: Mr.")
+                        .replace("[buyers, third-parties]", "[buyers, third-partys]")
+                        .replace("template: support", "template: suport");
+        assertThat(problems(bad, LetterLoader.Options.none()))
+                .containsExactlyInAnyOrder(
+                        dir.resolve("letter.yaml")
+                                + ":1:11: template: unknown template 'suport' (did you mean"
+                                + " 'support'?); known: support",
+                        dir.resolve("letter.yaml") + ":3:7: date: " + dateProblem(bad),
+                        dir.resolve("letter.yaml")
+                                + ":7:3: recipient.honorfic: unknown field (did you mean"
+                                + " 'honorific'?)",
+                        dir.resolve("letter.yaml")
+                                + ":11:21: arguments: unknown argument 'third-partys' (did you"
+                                + " mean 'third-parties'?)");
+    }
+
+    private String dateProblem(String bad) {
+        // The wording of the date problem is asserted in its own test; here only its place.
+        return problems(bad, LetterLoader.Options.none()).stream()
+                .filter(line -> line.contains(": date: "))
+                .findFirst()
+                .orElseThrow()
+                .replaceFirst("^.*?: date: ", "");
+    }
+
+    @Test
+    void anImpossibleDateIsNamed() {
+        assertThat(
+                        problems(
+                                LETTER.replace("2015-08-20", "2015-02-30"),
+                                LetterLoader.Options.none()))
+                .singleElement()
+                .asString()
+                .endsWith(":3:7: date: expected a date as YYYY-MM-DD, found '2015-02-30'");
+    }
+
+    @Test
+    void reportsProblemsInTheOrganizationFileWithItsName() throws IOException {
+        write("organization.yaml", ORG.replace("founded: 2001", "founded: two thousand"));
+        List<String> lines =
+                catchThrowableOfType(
+                                InputException.class,
+                                () ->
+                                        new LetterLoader(CATALOG)
+                                                .load(
+                                                        write("letter.yaml", LETTER),
+                                                        LetterLoader.Options.none(),
+                                                        TODAY))
+                        .lines();
+        assertThat(lines)
+                .singleElement()
+                .asString()
+                .startsWith(dir.resolve("organization.yaml") + ":3:10: founded: ");
+    }
+
+    @Test
+    void setOverridesFieldsAndIsValidatedLikeAField() throws IOException {
+        assertThat(load(LETTER, sets("recipient.name=Jane Roe")).recipient().lastName())
+                .isEqualTo("Roe");
+        assertThat(load(LETTER, sets("org.name=Other Org")).organization().name())
+                .isEqualTo("Other Org");
+        assertThat(problems(LETTER, sets("recipient.nmae=Jane Roe")))
+                .containsExactly(
+                        "--set recipient.nmae: recipient.nmae: unknown field (did you mean"
+                                + " 'name'?)");
+        assertThat(problems(LETTER, sets("no-equals-sign")))
+                .singleElement()
+                .asString()
+                .contains("expected path=value");
+    }
+
+    @Test
+    void setKeepsValuesAsText() throws IOException {
+        assertThat(load(LETTER, sets("subject=02139")).subject()).isEqualTo("02139");
+        assertThat(problems(LETTER, sets("recipient.address=02139")))
+                .singleElement()
+                .asString()
+                .contains("is a list")
+                .contains("cannot be set to text");
+    }
+
+    @Test
+    void commandLineArgumentsReplaceTheLettersAndAreChecked() throws IOException {
+        var options =
+                new LetterLoader.Options(
+                        null, null, List.of("criminalization-stigma"), Overrides.none());
+        assertThat(load(LETTER, options).arguments()).containsExactly("criminalization-stigma");
+        var unknown = new LetterLoader.Options(null, null, List.of("buyer"), Overrides.none());
+        assertThat(problems(LETTER, unknown))
+                .containsExactly(
+                        "--argument buyer: arguments: unknown argument 'buyer' (did you mean"
+                                + " 'buyers'?)");
+    }
+
+    @Test
+    void anArgumentListedTwiceIsAProblem() {
+        assertThat(
+                        problems(
+                                LETTER.replace("[buyers, third-parties]", "[buyers, buyers]"),
+                                LetterLoader.Options.none()))
+                .singleElement()
+                .asString()
+                .endsWith("arguments: argument 'buyers' is listed twice");
+    }
+
+    @Test
+    void refusesBidiOverridesAndControlCharactersInValues() {
+        assertThat(
+                        problems(
+                                LETTER.replace("Salil Shetty", "Salil \u202eShetty"),
+                                LetterLoader.Options.none()))
+                .singleElement()
+                .asString()
+                .contains("recipient.name")
+                .contains("U+202E");
+    }
+
+    @Test
+    void refusesAParagraphAtAnUnknownPosition() {
+        assertThat(
+                        problems(
+                                LETTER + "paragraphs:\n  afterarguments: Hello\n",
+                                LetterLoader.Options.none()))
+                .singleElement()
+                .asString()
+                .contains("paragraphs.afterarguments")
+                .contains("after-arguments");
+    }
+
+    @Test
+    void aMissingOrganizationFileIsNamed() throws IOException {
+        List<String> lines =
+                catchThrowableOfType(
+                                InputException.class,
+                                () ->
+                                        new LetterLoader(CATALOG)
+                                                .load(
+                                                        write(
+                                                                "letter.yaml",
+                                                                LETTER.replace(
+                                                                        "organization.yaml",
+                                                                        "missing.yaml")),
+                                                        LetterLoader.Options.none(),
+                                                        TODAY))
+                        .lines();
+        assertThat(lines).contains(dir.resolve("missing.yaml") + ": file not found");
+    }
+}

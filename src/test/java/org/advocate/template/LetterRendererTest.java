@@ -1,0 +1,196 @@
+package org.advocate.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.advocate.library.Library;
+import org.advocate.model.Argument;
+import org.advocate.model.Letter;
+import org.advocate.model.Organization;
+import org.advocate.model.Person;
+import org.advocate.model.Recipient;
+import org.advocate.model.RenderedLetter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LetterRendererTest {
+    @TempDir Path dir;
+
+    private static final Organization ORG =
+            new Organization(
+                    "Sex Workers Project",
+                    "SWP",
+                    "2001",
+                    null,
+                    "providing services",
+                    List.of("123 Example Street"),
+                    null,
+                    null,
+                    null,
+                    new Person("Jane Doe", "Director"),
+                    "In Solidarity",
+                    null,
+                    null);
+
+    private static final Recipient RECIPIENT =
+            new Recipient(
+                    "Salil Shetty",
+                    "Mr.",
+                    "Secretary General",
+                    "Amnesty International",
+                    List.of(),
+                    "Dear Mr. Shetty,",
+                    "Salil",
+                    "Shetty");
+
+    private Letter letter(String template, List<String> arguments, Map<String, String> paragraphs) {
+        return new Letter(
+                template,
+                ORG,
+                LocalDate.of(2015, 8, 20),
+                Locale.US,
+                RECIPIENT,
+                "Support",
+                "decision",
+                arguments,
+                paragraphs,
+                List.of(),
+                dir);
+    }
+
+    private RenderedLetter render(Library library, Letter letter) {
+        try (TemplateEngine engine =
+                new TemplateEngine(
+                        LetterRenderer.templateFolders(letter, library), RenderLimits.DEFAULT)) {
+            return new LetterRenderer(library, engine).render(letter);
+        }
+    }
+
+    /** A library whose arguments share sources, to see the numbering. */
+    private Library sharedSources() throws IOException {
+        Files.createDirectories(dir.resolve("lib/arguments"));
+        write("one", "A", "B");
+        write("two", "B", "C");
+        write("three", "A");
+        Files.writeString(
+                dir.resolve("lib/cites.md.ftl"),
+                "<#list arguments as a>${a.id} ${a.marker}\n</#list>"
+                        + "<#list sources as s>${s.number}=${s.title}\n</#list>");
+        return Library.withFolder(dir.resolve("lib"));
+    }
+
+    private void write(String id, String... sources) throws IOException {
+        StringBuilder text =
+                new StringBuilder("---\nid: " + id + "\ntitle: T\nsummary: S\ntags: [" + id);
+        text.append("]\nsources:\n");
+        for (String source : sources) {
+            text.append("  - publisher: P\n    title: ").append(source).append('\n');
+        }
+        text.append("---\nBody of ").append(id).append(".\n");
+        Files.writeString(dir.resolve("lib/arguments/" + id + ".md"), text);
+    }
+
+    @Test
+    void sourcesAreNumberedByFirstCitationAndSharedOnesAppearOnce() throws IOException {
+        RenderedLetter rendered =
+                render(sharedSources(), letter("cites", List.of("two", "one", "three"), Map.of()));
+        assertThat(rendered.markdown())
+                .isEqualTo("two [1, 2]\none [1, 3]\nthree [3]\n1=B\n2=C\n3=A\n");
+    }
+
+    @Test
+    void keywordsAreTheTagsOfTheChosenArgumentsInOrder() throws IOException {
+        RenderedLetter rendered =
+                render(sharedSources(), letter("cites", List.of("three", "one"), Map.of()));
+        assertThat(rendered.keywords()).containsExactly("three", "one");
+        assertThat(rendered.author()).isEqualTo("Sex Workers Project");
+    }
+
+    @Test
+    void everyBuiltInArgumentRendersInTheSupportLetter() {
+        Library library = Library.builtIn();
+        for (Argument argument : library.arguments()) {
+            String md =
+                    render(library, letter("support", List.of(argument.id()), Map.of())).markdown();
+            String marker =
+                    java.util.stream.IntStream.rangeClosed(1, argument.sources().size())
+                            .mapToObj(String::valueOf)
+                            .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+            assertThat(md).as(argument.id()).contains(" " + marker + "\n").doesNotContain("${");
+            assertThat(md)
+                    .as(argument.id())
+                    .contains("**Sources**")
+                    .contains(argument.sources().get(0).title());
+        }
+    }
+
+    @Test
+    void customParagraphsAppearAtTheirPositionsAsMarkdown() {
+        String md =
+                render(
+                                Library.builtIn(),
+                                letter(
+                                        "support",
+                                        List.of("buyers"),
+                                        Map.of(
+                                                "before-arguments", "*Before* the arguments.",
+                                                "after-arguments", "After the arguments.",
+                                                "postscript", "P.S. Thank you.")))
+                        .markdown();
+        assertThat(md)
+                .containsSubsequence(
+                        "*Before* the arguments.",
+                        "Laws that punish the purchase of sex",
+                        "After the arguments.",
+                        "In Solidarity,",
+                        "P.S. Thank you.");
+    }
+
+    @Test
+    void dataIsEscapedButArgumentBodiesAreMarkup() {
+        Organization org =
+                new Organization(
+                        "*Sisters* [United]",
+                        "SU",
+                        "2001",
+                        null,
+                        "services",
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        new Person("A", "B"),
+                        "Yours",
+                        null,
+                        null);
+        Letter letter =
+                new Letter(
+                        "support",
+                        org,
+                        LocalDate.of(2015, 8, 20),
+                        Locale.US,
+                        RECIPIENT,
+                        "S",
+                        null,
+                        List.of("buyers"),
+                        Map.of(),
+                        List.of(),
+                        dir);
+        String md = render(Library.builtIn(), letter).markdown();
+        assertThat(md).contains("\\*Sisters\\* \\[United\\]").doesNotContain("*Sisters* [");
+    }
+
+    @Test
+    void blankLinesAreNormalized() {
+        String md =
+                render(Library.builtIn(), letter("support", List.of("buyers"), Map.of()))
+                        .markdown();
+        assertThat(md).doesNotContain("\n\n\n").endsWith("\n").doesNotEndWith("\n\n");
+    }
+}
