@@ -18,8 +18,10 @@ import picocli.CommandLine.Spec;
         subcommands = {ComposeCommand.class},
         footer = {
             "",
-            "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 invalid input, 4 template error,",
-            "5 output error, 6 check found problems."
+            "Exit codes:",
+            "  0 ok             3 invalid input    5 output error",
+            "  1 internal error 4 template error   6 check found problems",
+            "  2 usage error"
         })
 final class AdvocateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
