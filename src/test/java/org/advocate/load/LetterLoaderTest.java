@@ -70,6 +70,23 @@ class LetterLoaderTest {
         return catchThrowableOfType(InputException.class, () -> load(letter, options)).lines();
     }
 
+    /** Problems of a letter, with whatever organization file the test wrote. */
+    private List<String> problemsWithOrganizationAsWritten(String letter) {
+        return catchThrowableOfType(
+                        InputException.class,
+                        () ->
+                                new LetterLoader(CATALOG)
+                                        .load(
+                                                write("letter.yaml", letter),
+                                                LetterLoader.Options.none(),
+                                                TODAY))
+                .lines();
+    }
+
+    private org.assertj.core.api.AbstractStringAssert<?> theProblem(String letter) {
+        return assertThat(problems(letter, LetterLoader.Options.none())).singleElement().asString();
+    }
+
     private static LetterLoader.Options sets(String... sets) {
         return new LetterLoader.Options(null, null, List.of(), new Overrides(List.of(sets)));
     }
@@ -187,29 +204,14 @@ class LetterLoaderTest {
 
     @Test
     void anImpossibleDateIsNamed() {
-        assertThat(
-                        problems(
-                                LETTER.replace("2015-08-20", "2015-02-30"),
-                                LetterLoader.Options.none()))
-                .singleElement()
-                .asString()
+        theProblem(LETTER.replace("2015-08-20", "2015-02-30"))
                 .endsWith(":3:7: date: expected a date as YYYY-MM-DD, found '2015-02-30'");
     }
 
     @Test
     void reportsProblemsInTheOrganizationFileWithItsName() throws IOException {
         write("organization.yaml", ORG.replace("founded: 2001", "founded: two thousand"));
-        List<String> lines =
-                catchThrowableOfType(
-                                InputException.class,
-                                () ->
-                                        new LetterLoader(CATALOG)
-                                                .load(
-                                                        write("letter.yaml", LETTER),
-                                                        LetterLoader.Options.none(),
-                                                        TODAY))
-                        .lines();
-        assertThat(lines)
+        assertThat(problemsWithOrganizationAsWritten(LETTER))
                 .singleElement()
                 .asString()
                 .startsWith(dir.resolve("organization.yaml") + ":3:10: founded: ");
@@ -256,55 +258,29 @@ class LetterLoaderTest {
 
     @Test
     void anArgumentListedTwiceIsAProblem() {
-        assertThat(
-                        problems(
-                                LETTER.replace("[buyers, third-parties]", "[buyers, buyers]"),
-                                LetterLoader.Options.none()))
-                .singleElement()
-                .asString()
+        theProblem(LETTER.replace("[buyers, third-parties]", "[buyers, buyers]"))
                 .endsWith("arguments: argument 'buyers' is listed twice");
     }
 
     @Test
     void refusesBidiOverridesAndControlCharactersInValues() {
-        assertThat(
-                        problems(
-                                LETTER.replace("Salil Shetty", "Salil \u202eShetty"),
-                                LetterLoader.Options.none()))
-                .singleElement()
-                .asString()
+        theProblem(LETTER.replace("Salil Shetty", "Salil \u202eShetty"))
                 .contains("recipient.name")
                 .contains("U+202E");
     }
 
     @Test
     void refusesAParagraphAtAnUnknownPosition() {
-        assertThat(
-                        problems(
-                                LETTER + "paragraphs:\n  afterarguments: Hello\n",
-                                LetterLoader.Options.none()))
-                .singleElement()
-                .asString()
+        theProblem(LETTER + "paragraphs:\n  afterarguments: Hello\n")
                 .contains("paragraphs.afterarguments")
                 .contains("after-arguments");
     }
 
     @Test
     void aMissingOrganizationFileIsNamed() throws IOException {
-        List<String> lines =
-                catchThrowableOfType(
-                                InputException.class,
-                                () ->
-                                        new LetterLoader(CATALOG)
-                                                .load(
-                                                        write(
-                                                                "letter.yaml",
-                                                                LETTER.replace(
-                                                                        "organization.yaml",
-                                                                        "missing.yaml")),
-                                                        LetterLoader.Options.none(),
-                                                        TODAY))
-                        .lines();
-        assertThat(lines).contains(dir.resolve("missing.yaml") + ": file not found");
+        assertThat(
+                        problemsWithOrganizationAsWritten(
+                                LETTER.replace("organization.yaml", "missing.yaml")))
+                .contains(dir.resolve("missing.yaml") + ": file not found");
     }
 }
