@@ -76,7 +76,7 @@ final class LetterLayout {
             table = Blocks.box(text);
         }
         writer.add(table);
-        writer.add(Blocks.rule(0.6f, style.ruleColor(), 8f, 24f));
+        writer.add(Blocks.rule(0.6f, style.ruleColor(), 8f, 20f));
     }
 
     private void closing(PdfPCell content, PdfContentWriter writer) {
@@ -86,7 +86,7 @@ final class LetterLayout {
         group.setKeepTogether(true);
         group.setSplitLate(true);
         group.setSpacingBefore(style.section(Section.BODY).spaceAfter());
-        group.setSpacingAfter(style.section(Section.BODY).spaceAfter() * 2);
+        group.setSpacingAfter(style.section(Section.BODY).spaceAfter());
         writer.add(group);
     }
 

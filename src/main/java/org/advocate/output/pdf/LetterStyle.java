@@ -9,7 +9,8 @@ import org.openpdf.text.Element;
 
 /**
  * The letter's typography and page geometry, in points. Immutable; {@link #standard()} is the house
- * style: an 11 pt serif body, justified, with 1.35 leading and one-inch (25 mm) margins.
+ * style: a 10.5 pt serif body, justified, with 1.27 leading, 0.9-inch (22 mm) side margins and
+ * slightly smaller top and bottom margins.
  *
  * @param sections the paragraph style of each section
  * @param letterheadName the style of the sender's name, the letterhead's first line
@@ -48,7 +49,8 @@ public record LetterStyle(
         Color ink = new Color(0x1A, 0x1A, 0x1A);
         Color muted = new Color(0x55, 0x55, 0x55);
         TextStyle body =
-                new TextStyle(Face.Family.SERIF, 11f, 1.35f, Element.ALIGN_JUSTIFIED, 0f, 7f, ink);
+                new TextStyle(
+                        Face.Family.SERIF, 10.5f, 1.27f, Element.ALIGN_JUSTIFIED, 0f, 6f, ink);
         TextStyle left = body.withAlignment(Element.ALIGN_LEFT);
         Map<Section, TextStyle> sections = new EnumMap<>(Section.class);
         sections.put(
@@ -72,7 +74,7 @@ public record LetterStyle(
                 new Color(0xF2, 0xF2, 0xF2),
                 54f,
                 48f,
-                34f);
+                30f);
     }
 
     /** The paragraph style of a section. */
@@ -90,8 +92,18 @@ public record LetterStyle(
         return headingSizes.clone();
     }
 
-    /** The page margin: one inch on Letter paper, 25 mm on A4. */
+    /** The left and right page margins: 0.9 inch on Letter paper, 22 mm on A4. */
     public float margin(Paper paper) {
-        return paper == Paper.LETTER ? 72f : 25f * MM;
+        return paper == Paper.LETTER ? 64.8f : 22f * MM;
+    }
+
+    /** The top margin: room above the text and, from page 2, for the running header. */
+    public float topMargin(Paper paper) {
+        return paper == Paper.LETTER ? 54f : 19f * MM;
+    }
+
+    /** The bottom margin: room below the text for "Page X of Y". */
+    public float bottomMargin(Paper paper) {
+        return paper == Paper.LETTER ? 54f : 19f * MM;
     }
 }

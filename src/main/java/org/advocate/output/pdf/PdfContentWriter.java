@@ -202,7 +202,7 @@ public final class PdfContentWriter {
 
     /** A thin horizontal rule across the container. */
     public void rule() {
-        add(Blocks.rule(0.5f, style.ruleColor(), 12f, 8f));
+        add(Blocks.rule(0.5f, style.ruleColor(), 8f, 6f));
     }
 
     /** A shaded block of monospace text, lines and indentation kept. */

@@ -53,9 +53,17 @@ public final class PdfRenderer {
     public void render(Node document, DocumentSpec spec, OutputStream out) throws IOException {
         Rectangle page = spec.paper() == Paper.LETTER ? PageSize.LETTER : PageSize.A4;
         float margin = style.margin(spec.paper());
-        Document pdf = new Document(page, margin, margin, margin, margin);
+        Document pdf =
+                new Document(
+                        page,
+                        margin,
+                        margin,
+                        style.topMargin(spec.paper()),
+                        style.bottomMargin(spec.paper()));
         PdfWriter writer = PdfWriter.getInstance(pdf, out);
         writer.setCloseStream(false);
+        // Justify by widening word spaces only, as typesetters do, never by letter-spacing.
+        writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
         DocumentInfo.beforeOpen(writer, spec);
         // Page events must be in place before the document opens.
         writer.setPageEvent(new PageDecorator(fonts, style, spec.runningHeader()));
