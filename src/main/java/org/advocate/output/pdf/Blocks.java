@@ -33,6 +33,8 @@ final class Blocks {
             throw new IllegalArgumentException("bad column widths", e);
         }
         table.setWidthPercentage(100f);
+        // completeRow() fills a short last row with copies of the default cell: keep them blank.
+        table.getDefaultCell().setBorder(PdfPCell.NO_BORDER);
         return table;
     }
 

@@ -68,7 +68,8 @@ public final class TablePdfNodeRenderer implements NodeRenderer {
             widths[i] = writer.width() * weights[i] / total;
         }
         PdfPTable pdf = Blocks.table(weights);
-        if (block.getFirstChild() instanceof TableHead head) {
+        // A table of headers alone repeats nothing, and OpenPDF would print no row of it at all.
+        if (block.getFirstChild() instanceof TableHead head && head.getNext() != null) {
             int headerRows = 0;
             for (Node n = head.getFirstChild(); n != null; n = n.getNext()) {
                 headerRows++;
