@@ -17,10 +17,12 @@ import org.advocate.model.RenderedLetter;
 import org.advocate.output.AtomicFiles;
 import org.advocate.output.LetterWriter;
 import org.advocate.output.OutputOptions;
+import org.advocate.output.Paper;
 import org.advocate.output.Writers;
 import org.advocate.template.LetterRenderer;
 import org.advocate.template.RenderLimits;
 import org.advocate.template.TemplateEngine;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,7 +52,8 @@ final class ComposeCommand implements Callable<Integer> {
     @Option(
             names = {"-f", "--format"},
             paramLabel = "FORMAT",
-            description = "Output format: md. Default: from the -o file's extension, else md.")
+            description =
+                    "Output format: md or pdf. Default: from the -o file's extension, else md.")
     String format;
 
     @Option(
@@ -84,6 +87,18 @@ final class ComposeCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the output file if it exists.")
     boolean force;
 
+    @Option(
+            names = "--paper",
+            paramLabel = "letter|a4",
+            converter = PaperConverter.class,
+            description =
+                    "Paper size of PDF output. Default: Letter in the US, Canada and a few other"
+                            + " countries of the letter's locale, else A4.")
+    Paper paper;
+
+    @Option(names = "--pdfa", description = "Write archival PDF/A-2b.")
+    boolean pdfa;
+
     ComposeCommand(CliContext context) {
         this.context = context;
     }
@@ -107,15 +122,14 @@ final class ComposeCommand implements Callable<Integer> {
                         LetterRenderer.templateFolders(letter, library), RenderLimits.DEFAULT)) {
             rendered = new LetterRenderer(library, engine).render(letter);
         }
+        OutputOptions options = new OutputOptions(paper, pdfa);
         if (output == null || output.equals("-")) {
             context.out().flush();
-            writer.write(rendered, OutputOptions.DEFAULT, context.stdout());
+            writer.write(rendered, options, context.stdout());
             context.stdout().flush();
         } else {
             AtomicFiles.publish(
-                    Path.of(output),
-                    force,
-                    out -> writer.write(rendered, OutputOptions.DEFAULT, out));
+                    Path.of(output), force, out -> writer.write(rendered, options, out));
         }
         return ExitCode.OK.code();
     }
@@ -135,5 +149,19 @@ final class ComposeCommand implements Callable<Integer> {
             return writers.byFileName(output).orElseGet(() -> writers.byName("md").orElseThrow());
         }
         return writers.byName("md").orElseThrow();
+    }
+
+    /** Reads --paper case-insensitively; anything else is a usage error. */
+    static final class PaperConverter implements CommandLine.ITypeConverter<Paper> {
+        @Override
+        public Paper convert(String value) {
+            for (Paper p : Paper.values()) {
+                if (p.name().equalsIgnoreCase(value.trim())) {
+                    return p;
+                }
+            }
+            throw new CommandLine.TypeConversionException(
+                    "expected letter or a4, found '" + value + "'");
+        }
     }
 }

@@ -15,7 +15,7 @@ public final class Writers {
 
     /** Every format advocate ships. */
     public static Writers standard() {
-        return new Writers(List.of(new MarkdownWriter()));
+        return new Writers(List.of(new MarkdownWriter(), new PdfWriter()));
     }
 
     /** Returns the writer for a format name. */

@@ -1,0 +1,97 @@
+package org.advocate.output;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.advocate.InputException;
+import org.advocate.model.Letter;
+import org.advocate.model.Organization;
+import org.advocate.model.Recipient;
+import org.advocate.model.Signatory;
+import org.advocate.output.pdf.UnprintableCharacterException;
+
+/**
+ * Traces a character back to the letter field it came from, so that an error about the rendered
+ * letter points at what the user wrote.
+ */
+final class LetterFields {
+    private LetterFields() {}
+
+    private record Field(String origin, String path, String value) {}
+
+    /** The input error for a character no font can print, naming the field that holds it. */
+    static InputException unprintable(Letter letter, String markdown, int codePoint) {
+        String message =
+                "contains "
+                        + UnprintableCharacterException.describe(codePoint)
+                        + ", which none of the PDF's fonts can print; remove or replace it";
+        String character = Character.toString(codePoint);
+        for (Field field : fields(letter)) {
+            if (field.value() != null && field.value().contains(character)) {
+                return InputException.of(field.origin(), field.path(), message);
+            }
+        }
+        int at = markdown.indexOf(character);
+        int line =
+                at < 0
+                        ? 0
+                        : (int) markdown.substring(0, at).chars().filter(c -> c == '\n').count()
+                                + 1;
+        return InputException.of(
+                "letter text (template or argument library), Markdown line " + line, "", message);
+    }
+
+    private static List<Field> fields(Letter letter) {
+        String letterFile = "letter file in " + letter.baseDir();
+        String orgFile = "organization of the letter in " + letter.baseDir();
+        List<Field> out = new ArrayList<>();
+        Recipient r = letter.recipient();
+        if (r != null) {
+            out.add(new Field(letterFile, "recipient.name", r.name()));
+            out.add(new Field(letterFile, "recipient.honorific", r.honorific()));
+            out.add(new Field(letterFile, "recipient.title", r.title()));
+            out.add(new Field(letterFile, "recipient.organization", r.organization()));
+            addAll(out, letterFile, "recipient.address", r.address());
+            out.add(new Field(letterFile, "recipient.salutation", r.salutation()));
+            out.add(new Field(letterFile, "recipient.firstName", r.firstName()));
+            out.add(new Field(letterFile, "recipient.lastName", r.lastName()));
+        }
+        out.add(new Field(letterFile, "subject", letter.subject()));
+        out.add(new Field(letterFile, "occasion", letter.occasion()));
+        for (Map.Entry<String, String> p : letter.paragraphs().entrySet()) {
+            out.add(new Field(letterFile, "paragraphs." + p.getKey(), p.getValue()));
+        }
+        Organization o = letter.organization();
+        if (o != null) {
+            out.add(new Field(orgFile, "organization.name", o.name()));
+            out.add(new Field(orgFile, "organization.shortName", o.shortName()));
+            out.add(new Field(orgFile, "organization.services", o.services()));
+            addAll(out, orgFile, "organization.address", o.address());
+            out.add(new Field(orgFile, "organization.email", o.email()));
+            out.add(new Field(orgFile, "organization.phone", o.phone()));
+            out.add(new Field(orgFile, "organization.website", o.website()));
+            if (o.signatory() != null) {
+                out.add(new Field(orgFile, "organization.signatory.name", o.signatory().name()));
+                out.add(new Field(orgFile, "organization.signatory.title", o.signatory().title()));
+            }
+            out.add(new Field(orgFile, "organization.closing", o.closing()));
+        }
+        List<Signatory> signatories = letter.signatories();
+        for (int i = 0; i < signatories.size(); i++) {
+            Signatory s = signatories.get(i);
+            String path = "signatories[" + (i + 1) + "].";
+            out.add(new Field(letterFile, path + "organization", s.organization()));
+            out.add(new Field(letterFile, path + "name", s.name()));
+            out.add(new Field(letterFile, path + "title", s.title()));
+            out.add(new Field(letterFile, path + "country", s.country()));
+            out.add(new Field(letterFile, path + "city", s.city()));
+        }
+        return out;
+    }
+
+    private static void addAll(List<Field> out, String origin, String path, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            out.add(new Field(origin, path + "[" + (i + 1) + "]", values.get(i)));
+        }
+    }
+}

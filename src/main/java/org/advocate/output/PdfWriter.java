@@ -1,0 +1,166 @@
+package org.advocate.output;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.StringJoiner;
+import org.advocate.InputException;
+import org.advocate.Version;
+import org.advocate.model.Letter;
+import org.advocate.model.Recipient;
+import org.advocate.model.RenderedLetter;
+import org.advocate.output.pdf.DocumentSpec;
+import org.advocate.output.pdf.ImageCache;
+import org.advocate.output.pdf.PdfRenderer;
+import org.advocate.output.pdf.Section;
+import org.advocate.output.pdf.UnprintableCharacterException;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.text.TextContentRenderer;
+
+/**
+ * Writes a letter as PDF: the Markdown is parsed with commonmark (GFM tables, no autolinks) and
+ * laid out by {@link PdfRenderer}. Immutable apart from its image cache, and safe to share.
+ */
+public final class PdfWriter implements LetterWriter {
+    private static final int ID_BYTES = 16;
+
+    private final Parser parser =
+            Parser.builder().extensions(List.of(TablesExtension.create())).build();
+    private final TextContentRenderer plain = TextContentRenderer.builder().build();
+    private final PdfRenderer renderer = PdfRenderer.builder().build();
+    private final ImageCache images = new ImageCache();
+
+    @Override
+    public String name() {
+        return "pdf";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("pdf");
+    }
+
+    @Override
+    public void write(RenderedLetter letter, OutputOptions options, OutputStream out)
+            throws IOException {
+        Node document = parser.parse(letter.markdown());
+        DocumentSpec spec = spec(letter, options, document);
+        // Laid out in memory first: a letter that fails half-way leaves no partial PDF behind.
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
+        try {
+            renderer.render(document, spec, pdf);
+        } catch (UnprintableCharacterException e) {
+            throw LetterFields.unprintable(letter.letter(), letter.markdown(), e.codePoint());
+        }
+        pdf.writeTo(out);
+    }
+
+    private DocumentSpec spec(RenderedLetter rendered, OutputOptions options, Node document) {
+        Letter letter = rendered.letter();
+        Paper paper =
+                options.paper() != null ? options.paper() : Paper.forLocale(rendered.locale());
+        ImageCache.Decoded logo = image(letter, letter.organization().logo(), "logo");
+        ImageCache.Decoded signature =
+                image(letter, letter.organization().signature(), "signature");
+        String producer = "advocate " + Version.get();
+        String subject = letter.subject() != null ? letter.subject() : rendered.title();
+        String header = runningHeader(rendered, document);
+        MessageDigest digest = sha256();
+        for (String part :
+                Arrays.asList(
+                        rendered.markdown(),
+                        paper.name(),
+                        String.valueOf(options.pdfa()),
+                        rendered.title(),
+                        rendered.author(),
+                        subject,
+                        String.join("\n", rendered.keywords()),
+                        rendered.locale().toLanguageTag(),
+                        rendered.date().toString(),
+                        producer,
+                        header)) {
+            digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        }
+        for (ImageCache.Decoded image : Arrays.asList(logo, signature)) {
+            digest.update(image == null ? new byte[1] : image.sha256());
+        }
+        return new DocumentSpec(
+                paper,
+                options.pdfa(),
+                rendered.title(),
+                rendered.author(),
+                subject,
+                rendered.keywords(),
+                rendered.locale(),
+                rendered.date(),
+                producer,
+                header,
+                logo == null ? null : logo.image(),
+                signature == null ? null : signature.image(),
+                Arrays.copyOf(digest.digest(), ID_BYTES));
+    }
+
+    private ImageCache.Decoded image(Letter letter, Path file, String field) {
+        if (file == null) {
+            return null;
+        }
+        try {
+            return images.get(file);
+        } catch (IOException e) {
+            throw InputException.of(
+                    file.toString(),
+                    "organization." + field,
+                    "cannot use image: " + e.getMessage());
+        }
+    }
+
+    /** "Sender · Recipient · date", with the date as the letter prints it. */
+    private String runningHeader(RenderedLetter rendered, Node document) {
+        StringJoiner header = new StringJoiner(" · ");
+        header.add(rendered.author());
+        Recipient r = rendered.letter().recipient();
+        if (r != null && (r.name() != null || r.organization() != null)) {
+            header.add(r.name() != null ? r.name() : r.organization());
+        }
+        String date = sectionText(document, Section.DATE);
+        if (date != null) {
+            header.add(date);
+        }
+        return header.toString();
+    }
+
+    /** The plain text of the first paragraph after a section's marker, or null. */
+    private String sectionText(Node document, Section section) {
+        boolean inSection = false;
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof HtmlBlock html) {
+                var marker = Section.fromMarker(html.getLiteral());
+                if (marker.isPresent()) {
+                    inSection = marker.get() == section;
+                }
+            } else if (inSection && n instanceof Paragraph) {
+                return plain.render(n).strip();
+            }
+        }
+        return null;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.advocate.output.pdf;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.advocate.output.Paper;
+import org.openpdf.text.Image;
+
+/**
+ * Everything about one PDF besides its Markdown: page, standards, metadata and images. Everything
+ * that ends up in the bytes comes from here, never from the clock or a random source.
+ *
+ * @param paper the paper size
+ * @param pdfa whether to write PDF/A-2b
+ * @param title the document title
+ * @param author the author (the sending organization)
+ * @param subject the subject
+ * @param keywords keywords, in order
+ * @param locale the language, written as the catalog's {@code /Lang}
+ * @param date the date written as creation and modification date (midnight UTC)
+ * @param producer the creator and producer string, e.g. "advocate 0.1.0"
+ * @param runningHeader the header of pages 2 and later, or null for none
+ * @param logo the letterhead logo, decoded once and shared (never modified); or null
+ * @param signature the signature image, likewise; or null
+ * @param documentId the document's ID, derived from its content (16 bytes or more)
+ */
+public record DocumentSpec(
+        Paper paper,
+        boolean pdfa,
+        String title,
+        String author,
+        String subject,
+        List<String> keywords,
+        Locale locale,
+        LocalDate date,
+        String producer,
+        String runningHeader,
+        Image logo,
+        Image signature,
+        byte[] documentId) {
+
+    public DocumentSpec {
+        Objects.requireNonNull(paper, "paper");
+        Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(producer, "producer");
+        keywords = List.copyOf(keywords);
+        documentId = documentId.clone();
+    }
+
+    @Override
+    public byte[] documentId() {
+        return documentId.clone();
+    }
+}

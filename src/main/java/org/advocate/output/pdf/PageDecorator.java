@@ -1,0 +1,107 @@
+package org.advocate.output.pdf;
+
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfTemplate;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * Page furniture: "Page X of Y" at the foot of every page, and from page 2 a slim running header
+ * (sender · recipient · date) over a hairline. Y is unknown until the document closes, so it goes
+ * into a template that every footer shows and that is filled in at the end.
+ */
+final class PageDecorator extends PdfPageEventHelper {
+    private static final float FOOTER_RISE = 0.45f;
+    private static final float HEADER_RISE = 24f;
+
+    private final LetterStyle style;
+    private final Font font;
+    private final String header;
+    private PdfTemplate total;
+
+    /**
+     * @param fonts the font set
+     * @param style the letter's style
+     * @param header the running header's text, or null for none
+     */
+    PageDecorator(FontSet fonts, LetterStyle style, String header) {
+        this.style = style;
+        TextStyle furniture = style.furniture();
+        this.font =
+                fonts.font(
+                        Face.of(furniture.family(), false, false),
+                        furniture.size(),
+                        furniture.color());
+        if (header != null) {
+            FontSet.check(font.getBaseFont(), header);
+        }
+        this.header = header;
+    }
+
+    @Override
+    public void onOpenDocument(PdfWriter writer, Document document) {
+        total = writer.getDirectContent().createTemplate(digitsWidth(5), font.getSize() * 1.4f);
+    }
+
+    @Override
+    public void onEndPage(PdfWriter writer, Document document) {
+        PdfContentByte canvas = writer.getDirectContent();
+        int page = writer.getPageNumber();
+        String label = "Page " + page + " of ";
+        BaseFont base = font.getBaseFont();
+        float labelWidth = base.getWidthPoint(label, font.getSize());
+        // Centre "Page X of Y" as if Y had as many digits as X: right for all but a few pages.
+        float width = labelWidth + digitsWidth(String.valueOf(page).length());
+        float x = (document.left() + document.right() - width) / 2f;
+        float y = document.bottom() * FOOTER_RISE;
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(label, font), x, y, 0f);
+        canvas.addTemplate(total, x + labelWidth, y - font.getSize() * 0.3f);
+        if (page > 1 && header != null) {
+            runningHeader(canvas, document);
+        }
+    }
+
+    @Override
+    public void onCloseDocument(PdfWriter writer, Document document) {
+        String pages = String.valueOf(writer.getPageNumber() - 1);
+        ColumnText.showTextAligned(
+                total, Element.ALIGN_LEFT, new Phrase(pages, font), 0f, font.getSize() * 0.3f, 0f);
+    }
+
+    private void runningHeader(PdfContentByte canvas, Document document) {
+        float y = document.top() + HEADER_RISE;
+        String text = fit(header, document.right() - document.left());
+        ColumnText.showTextAligned(
+                canvas, Element.ALIGN_LEFT, new Phrase(text, font), document.left(), y, 0f);
+        canvas.saveState();
+        canvas.setLineWidth(0.3f);
+        canvas.setColorStroke(style.ruleColor());
+        canvas.moveTo(document.left(), y - 5f);
+        canvas.lineTo(document.right(), y - 5f);
+        canvas.stroke();
+        canvas.restoreState();
+    }
+
+    /** Shortens text with an ellipsis until it fits the width. */
+    private String fit(String text, float width) {
+        BaseFont base = font.getBaseFont();
+        if (base.getWidthPoint(text, font.getSize()) <= width) {
+            return text;
+        }
+        String cut = text;
+        while (!cut.isEmpty() && base.getWidthPoint(cut + "…", font.getSize()) > width) {
+            cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
+        }
+        return cut.strip() + "…";
+    }
+
+    private float digitsWidth(int digits) {
+        return font.getBaseFont().getWidthPoint("0".repeat(digits), font.getSize());
+    }
+}
