@@ -188,7 +188,7 @@ public final class LetterCheck {
         }
         String plain = Linter.unescape(rendered.markdown().replace("\\\n", "\n"));
         for (String id : letter.arguments()) {
-            Argument argument = library.argument(id);
+            Argument argument = library.argument(id, letter.locale());
             for (Source source : argument.sources()) {
                 if (!plain.contains(source.title())) {
                     findings.add(
@@ -257,7 +257,7 @@ public final class LetterCheck {
                 .ifPresent(
                         p -> files.add(new SourceMap.SourceFile(p.toString(), InputFiles.read(p))));
         for (String id : letter.arguments()) {
-            Argument a = library.argument(id);
+            Argument a = library.argument(id, letter.locale());
             // Pad so offsets in the body give the file's line numbers.
             files.add(
                     new SourceMap.SourceFile(

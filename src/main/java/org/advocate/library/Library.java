@@ -64,28 +64,49 @@ public final class Library implements Catalog {
 
     /** Returns an argument by id, or fails with a "did you mean" answer. */
     public Argument argument(String id) {
-        Argument cached = arguments.get(id);
-        if (cached != null) {
-            return cached;
-        }
         if (!ArgumentFile.ID.matcher(id).matches()) {
             throw unknownArgument(id);
         }
-        String relative = "arguments/" + id + ".md";
+        return load(id, "").orElseThrow(() -> unknownArgument(id));
+    }
+
+    /**
+     * Returns an argument in the locale's language when the library has that variant ({@code
+     * arguments/<id>.fr.md}, or {@code <id>.fr-CA.md}), else the English one.
+     */
+    public Argument argument(String id, java.util.Locale locale) {
+        if (ArgumentFile.ID.matcher(id).matches()) {
+            for (String tag : variantTags(locale)) {
+                Optional<Argument> variant = load(id, "." + tag);
+                if (variant.isPresent()) {
+                    return variant.get();
+                }
+            }
+        }
+        return argument(id);
+    }
+
+    private Optional<Argument> load(String id, String variant) {
+        String key = id + variant;
+        Argument cached = arguments.get(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        String relative = "arguments/" + key + ".md";
         Argument argument;
         if (userFolder != null && Files.isRegularFile(userFolder.resolve(relative))) {
             Path file = userFolder.resolve(relative);
             argument = ArgumentFile.parse(file.toString(), id, InputFiles.read(file));
         } else {
             String resource = BUILT_IN + "/" + relative;
-            argument =
-                    ArgumentFile.parse(
-                            resource,
-                            id,
-                            readResource(resource).orElseThrow(() -> unknownArgument(id)));
+            Optional<String> text = readResource(resource);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            argument = ArgumentFile.parse(resource, id, text.get());
         }
-        arguments.putIfAbsent(id, argument);
-        return argument;
+        arguments.putIfAbsent(key, argument);
+        return Optional.of(argument);
     }
 
     /** Returns every argument of the library, sorted by id. */
@@ -106,7 +127,9 @@ public final class Library implements Catalog {
 
     @Override
     public Set<String> argumentIds() {
-        return names("arguments", ".md");
+        Set<String> ids = new TreeSet<>(names("arguments", ".md"));
+        ids.removeIf(id -> id.contains(".")); // language variants: buyers.fr
+        return Collections.unmodifiableSet(ids);
     }
 
     @Override
