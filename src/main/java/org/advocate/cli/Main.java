@@ -81,20 +81,25 @@ public final class Main {
     /** Runs a command line and returns its exit code. */
     public int run(String... args) {
         try {
-            CommandLine cmd = new CommandLine(new AdvocateCommand(), new Factory(context));
-            cmd.setOut(context.out());
-            cmd.setErr(context.err());
-            cmd.setColorScheme(
-                    CommandLine.Help.defaultColorScheme(Colour.decide(context.env(), terminal)));
-            cmd.setDefaultValueProvider(new EnvironmentDefaults(context.env()));
-            cmd.setExecutionExceptionHandler(
-                    (e, commandLine, parseResult) ->
-                            report(e, GlobalOptions.given(parseResult, "--verbose")));
-            return cmd.execute(args);
+            return commandLine().execute(args);
         } finally {
             context.out().flush();
             context.err().flush();
         }
+    }
+
+    /** Builds the command model, wired to this entry point's streams and environment. */
+    CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(new AdvocateCommand(), new Factory(context));
+        cmd.setOut(context.out());
+        cmd.setErr(context.err());
+        cmd.setColorScheme(
+                CommandLine.Help.defaultColorScheme(Colour.decide(context.env(), terminal)));
+        cmd.setDefaultValueProvider(new EnvironmentDefaults(context.env()));
+        cmd.setExecutionExceptionHandler(
+                (e, commandLine, parseResult) ->
+                        report(e, GlobalOptions.given(parseResult, "--verbose")));
+        return cmd;
     }
 
     private int report(Exception e, boolean verbose) {

@@ -141,6 +141,8 @@ public final class TemplateEngine implements AutoCloseable {
         try {
             Environment env = template.createProcessingEnvironment(model, out);
             env.setLocale(locale);
+            // Numbers as the letter's locale writes them: 1,234 (en), 1 234 (fr), 1.234 (es).
+            env.setNumberFormat("number");
             env.process();
             return out.toString();
         } catch (LimitedWriter.LimitExceeded e) {

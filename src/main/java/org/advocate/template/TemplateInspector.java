@@ -1,6 +1,5 @@
 package org.advocate.template;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -52,20 +51,32 @@ public final class TemplateInspector {
         List<String> sampleArguments = library.argumentIds().stream().limit(2).toList();
         Letter letter = SampleLetter.letter(name, sampleArguments, Locale.US);
 
+        // Render with everything given, then with each variable read hidden in turn: a hidden
+        // variable may send the template down a branch that reads others (an <#else> that
+        // prints letter.occasion when paragraphs.opening is absent), which are probed in turn.
         RecordingModel all = new RecordingModel(null);
         render(letter, all);
         Set<String> variables = new TreeSet<>(all.read());
-        // A mapping read only to reach its fields is not itself a variable worth listing.
-        Set<String> read = Set.copyOf(variables);
-        variables.removeIf(v -> read.stream().anyMatch(o -> o.startsWith(v + ".")));
-        List<String> required = new ArrayList<>();
-        for (String variable : variables) {
+        java.util.Deque<String> queue = new java.util.ArrayDeque<>(variables);
+        Set<String> required = new TreeSet<>();
+        while (!queue.isEmpty()) {
+            String variable = queue.poll();
+            RecordingModel without = new RecordingModel(variable);
             try {
-                render(letter, new RecordingModel(variable));
+                render(letter, without);
             } catch (TemplateFailure e) {
                 required.add(variable);
             }
+            for (String read : without.read()) {
+                if (variables.add(read)) {
+                    queue.add(read);
+                }
+            }
         }
+        // A mapping read only to reach its fields is not itself a variable worth listing.
+        Set<String> read = Set.copyOf(variables);
+        variables.removeIf(v -> read.stream().anyMatch(o -> o.startsWith(v + ".")));
+        required.retainAll(variables);
         return new TemplateInfo(
                 name,
                 described.origin(),
@@ -73,7 +84,7 @@ public final class TemplateInspector {
                 described.description(),
                 described.languages(),
                 List.copyOf(variables),
-                required);
+                List.copyOf(required));
     }
 
     private Library.LibraryText source(String name) {
