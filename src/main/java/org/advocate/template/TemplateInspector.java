@@ -54,8 +54,14 @@ public final class TemplateInspector {
         // Render with everything given, then with each variable read hidden in turn: a hidden
         // variable may send the template down a branch that reads others (an <#else> that
         // prints letter.occasion when paragraphs.opening is absent), which are probed in turn.
+        try (Probe probe = new Probe(letter)) {
+            return probe(described, probe);
+        }
+    }
+
+    private TemplateInfo probe(TemplateInfo described, Probe probe) {
         RecordingModel all = new RecordingModel(null);
-        render(letter, all);
+        probe.render(all);
         Set<String> variables = new TreeSet<>(all.read());
         java.util.Deque<String> queue = new java.util.ArrayDeque<>(variables);
         Set<String> required = new TreeSet<>();
@@ -63,7 +69,7 @@ public final class TemplateInspector {
             String variable = queue.poll();
             RecordingModel without = new RecordingModel(variable);
             try {
-                render(letter, without);
+                probe.render(without);
             } catch (TemplateFailure e) {
                 required.add(variable);
             }
@@ -78,7 +84,7 @@ public final class TemplateInspector {
         variables.removeIf(v -> read.stream().anyMatch(o -> o.startsWith(v + ".")));
         required.retainAll(variables);
         return new TemplateInfo(
-                name,
+                described.name(),
                 described.origin(),
                 described.purpose(),
                 described.description(),
@@ -102,13 +108,31 @@ public final class TemplateInspector {
         return library.text(Library.templateFile(name)).orElseThrow();
     }
 
-    private void render(Letter letter, RecordingModel recording) {
-        try (TemplateEngine engine =
-                new TemplateEngine(
-                        LetterRenderer.templateFolders(letter, library),
-                        RenderLimits.DEFAULT,
-                        recording::view)) {
+    /** Renders the sample letter, showing the template the model through each recording in turn. */
+    private final class Probe implements AutoCloseable {
+        private final java.util.concurrent.atomic.AtomicReference<RecordingModel> current =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        private final TemplateEngine engine;
+        private final Letter letter;
+
+        Probe(Letter letter) {
+            this.letter = letter;
+            // One engine for every probe: templates are parsed once.
+            this.engine =
+                    new TemplateEngine(
+                            LetterRenderer.templateFolders(letter, library),
+                            RenderLimits.DEFAULT,
+                            model -> current.get().view(model));
+        }
+
+        void render(RecordingModel recording) {
+            current.set(recording);
             new LetterRenderer(library, engine).render(letter);
+        }
+
+        @Override
+        public void close() {
+            engine.close();
         }
     }
 
