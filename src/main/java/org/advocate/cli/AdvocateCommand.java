@@ -15,7 +15,14 @@ import picocli.CommandLine.Spec;
                     + " library.",
             ""
         },
-        subcommands = {ComposeCommand.class},
+        subcommands = {
+            ComposeCommand.class,
+            CheckCommand.class,
+            ArgumentsCommand.class,
+            TemplatesCommand.class,
+            InitCommand.class,
+            picocli.AutoComplete.GenerateCompletion.class
+        },
         footer = {
             "",
             "Exit codes:",
@@ -25,6 +32,8 @@ import picocli.CommandLine.Spec;
         })
 final class AdvocateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
+
+    @picocli.CommandLine.Mixin GlobalOptions global;
 
     @Override
     public Integer call() {

@@ -24,6 +24,7 @@ import org.advocate.template.RenderLimits;
 import org.advocate.template.TemplateEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,8 +41,13 @@ import picocli.CommandLine.Parameters;
 final class ComposeCommand implements Callable<Integer> {
     private final CliContext context;
 
-    @Parameters(index = "0", paramLabel = "LETTER.yaml", description = "The letter file.")
+    @Parameters(
+            index = "0",
+            paramLabel = "LETTER.yaml",
+            description = "The letter file ('-' reads it from standard input).")
     Path letterFile;
+
+    @Mixin LetterSource source;
 
     @Option(
             names = {"-o", "--output"},
@@ -108,13 +114,16 @@ final class ComposeCommand implements Callable<Integer> {
         Writers writers = Writers.standard();
         LetterWriter writer = chooseWriter(writers);
         LocalDate defaultDate = Dates.defaultDate(context.env(), context.clock());
-        Library library = Library.builtIn();
+        LetterSource.Prepared prepared = source.prepare(letterFile, context);
+        Library library = prepared.library();
+        List<String> allSets = new ArrayList<>(prepared.sets());
+        allSets.addAll(sets);
         Letter letter =
                 new LetterLoader(library)
                         .load(
-                                letterFile,
+                                prepared.input(),
                                 new LetterLoader.Options(
-                                        organization, template, arguments, new Overrides(sets)),
+                                        organization, template, arguments, new Overrides(allSets)),
                                 defaultDate);
         RenderedLetter rendered;
         try (TemplateEngine engine =

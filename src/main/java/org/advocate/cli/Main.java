@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Map;
 import org.advocate.AdvocateException;
 import org.advocate.ExitCode;
@@ -20,6 +19,7 @@ import picocli.CommandLine;
  */
 public final class Main {
     private final CliContext context;
+    private final boolean terminal;
 
     /**
      * @param stdout standard output
@@ -34,6 +34,21 @@ public final class Main {
             InputStream stdin,
             Map<String, String> env,
             Clock clock) {
+        this(stdout, stderr, stdin, env, clock, false);
+    }
+
+    /**
+     * @param terminal whether standard output is an interactive terminal (colour is used only then,
+     *     and never when {@code NO_COLOR} is set)
+     */
+    public Main(
+            OutputStream stdout,
+            OutputStream stderr,
+            InputStream stdin,
+            Map<String, String> env,
+            Clock clock,
+            boolean terminal) {
+        this.terminal = terminal;
         this.context =
                 new CliContext(
                         new PrintWriter(
@@ -52,7 +67,13 @@ public final class Main {
         System.setProperty("org.freemarker.loggerLibrary", "none");
         PrintStream out = System.out;
         int code =
-                new Main(out, System.err, System.in, System.getenv(), Clock.systemDefaultZone())
+                new Main(
+                                out,
+                                System.err,
+                                System.in,
+                                System.getenv(),
+                                Clock.systemDefaultZone(),
+                                Colour.stdoutIsTerminal())
                         .run(args);
         System.exit(code);
     }
@@ -60,28 +81,50 @@ public final class Main {
     /** Runs a command line and returns its exit code. */
     public int run(String... args) {
         try {
-            CommandLine cmd = new CommandLine(new AdvocateCommand(), new Factory(context));
-            cmd.setOut(context.out());
-            cmd.setErr(context.err());
-            cmd.setExecutionExceptionHandler(
-                    (e, commandLine, parseResult) -> report(e, Arrays.asList(args)));
-            return cmd.execute(args);
+            return commandLine().execute(args);
         } finally {
             context.out().flush();
             context.err().flush();
         }
     }
 
-    private int report(Exception e, java.util.List<String> args) {
+    /** Builds the command model, wired to this entry point's streams and environment. */
+    CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(new AdvocateCommand(), new Factory(context));
+        cmd.setOut(context.out());
+        cmd.setErr(context.err());
+        cmd.setColorScheme(
+                CommandLine.Help.defaultColorScheme(Colour.decide(context.env(), terminal)));
+        cmd.setDefaultValueProvider(new EnvironmentDefaults(context.env()));
+        cmd.setExecutionExceptionHandler(
+                (e, commandLine, parseResult) ->
+                        report(e, GlobalOptions.given(parseResult, "--verbose")));
+        return cmd;
+    }
+
+    private int report(Exception e, boolean verbose) {
         if (e instanceof AdvocateException failure) {
             for (String line : failure.lines()) {
                 context.err().println("advocate: " + line);
+            }
+            if (verbose) {
+                for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                    context.err().println("advocate:   caused by: " + oneLine(cause));
+                }
             }
             return failure.exitCode().code();
         }
         context.err().println("advocate: internal error: " + e + " (please report this)");
         e.printStackTrace(context.err());
         return ExitCode.INTERNAL.code();
+    }
+
+    private static String oneLine(Throwable t) {
+        String message = t.getMessage() == null ? "" : t.getMessage().strip();
+        int nl = message.indexOf('\n');
+        return t.getClass().getName()
+                + (message.isEmpty() ? "" : ": ")
+                + (nl < 0 ? message : message.substring(0, nl));
     }
 
     /** Creates commands, handing those that want it the context. */

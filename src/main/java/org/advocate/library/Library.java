@@ -64,28 +64,49 @@ public final class Library implements Catalog {
 
     /** Returns an argument by id, or fails with a "did you mean" answer. */
     public Argument argument(String id) {
-        Argument cached = arguments.get(id);
-        if (cached != null) {
-            return cached;
-        }
         if (!ArgumentFile.ID.matcher(id).matches()) {
             throw unknownArgument(id);
         }
-        String relative = "arguments/" + id + ".md";
+        return load(id, "").orElseThrow(() -> unknownArgument(id));
+    }
+
+    /**
+     * Returns an argument in the locale's language when the library has that variant ({@code
+     * arguments/<id>.fr.md}, or {@code <id>.fr-CA.md}), else the English one.
+     */
+    public Argument argument(String id, java.util.Locale locale) {
+        if (ArgumentFile.ID.matcher(id).matches()) {
+            for (String tag : variantTags(locale)) {
+                Optional<Argument> variant = load(id, "." + tag);
+                if (variant.isPresent()) {
+                    return variant.get();
+                }
+            }
+        }
+        return argument(id);
+    }
+
+    private Optional<Argument> load(String id, String variant) {
+        String key = id + variant;
+        Argument cached = arguments.get(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        String relative = "arguments/" + key + ".md";
         Argument argument;
         if (userFolder != null && Files.isRegularFile(userFolder.resolve(relative))) {
             Path file = userFolder.resolve(relative);
             argument = ArgumentFile.parse(file.toString(), id, InputFiles.read(file));
         } else {
             String resource = BUILT_IN + "/" + relative;
-            argument =
-                    ArgumentFile.parse(
-                            resource,
-                            id,
-                            readResource(resource).orElseThrow(() -> unknownArgument(id)));
+            Optional<String> text = readResource(resource);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            argument = ArgumentFile.parse(resource, id, text.get());
         }
-        arguments.putIfAbsent(id, argument);
-        return argument;
+        arguments.putIfAbsent(key, argument);
+        return Optional.of(argument);
     }
 
     /** Returns every argument of the library, sorted by id. */
@@ -106,13 +127,68 @@ public final class Library implements Catalog {
 
     @Override
     public Set<String> argumentIds() {
-        return names("arguments", ".md");
+        Set<String> ids = new TreeSet<>(names("arguments", ".md"));
+        ids.removeIf(id -> id.contains(".")); // language variants: buyers.fr
+        return Collections.unmodifiableSet(ids);
     }
 
     @Override
     public Set<String> templateNames() {
-        return names("", TEMPLATE_SUFFIX);
+        Set<String> names = new TreeSet<>(names("", TEMPLATE_SUFFIX));
+        names.removeIf(name -> name.contains(".")); // language variants: support.fr
+        return Collections.unmodifiableSet(names);
     }
+
+    /** Returns the language tags a template has variants for, e.g. [es, fr] for support. */
+    public Set<String> templateLanguages(String name) {
+        Set<String> tags = new TreeSet<>();
+        for (String file : names("", TEMPLATE_SUFFIX)) {
+            if (file.startsWith(name + ".")) {
+                tags.add(file.substring(name.length() + 1));
+            }
+        }
+        return Collections.unmodifiableSet(tags);
+    }
+
+    /**
+     * The variant tags tried for a locale, most specific first: fr-CA then fr. English letters use
+     * the untagged template unless an en variant exists.
+     */
+    public static List<String> variantTags(java.util.Locale locale) {
+        List<String> tags = new ArrayList<>();
+        if (!locale.getCountry().isEmpty()) {
+            tags.add(locale.getLanguage() + "-" + locale.getCountry());
+        }
+        if (!locale.getLanguage().isEmpty()) {
+            tags.add(locale.getLanguage());
+        }
+        return tags;
+    }
+
+    /**
+     * Returns a template's source, from the user's folder or the built-in library, as {@code
+     * origin} (a path, or the library resource name) and text; empty when there is none. {@code
+     * file} is relative to the library root, e.g. {@code support.fr.md.ftl} or {@code
+     * lib/letter.ftl}.
+     */
+    public Optional<LibraryText> text(String file) {
+        if (userFolder != null) {
+            Path path = userFolder.resolve(file).normalize();
+            if (path.startsWith(userFolder) && Files.isRegularFile(path)) {
+                return Optional.of(new LibraryText(path.toString(), InputFiles.read(path)));
+            }
+        }
+        String resource = BUILT_IN + "/" + file;
+        return readResource(resource).map(text -> new LibraryText(resource, text));
+    }
+
+    /**
+     * A file of the library.
+     *
+     * @param origin its path, or its resource name in the built-in library
+     * @param text its content
+     */
+    public record LibraryText(String origin, String text) {}
 
     /** Returns the file name of a template, e.g. "support.md.ftl" for "support". */
     public static String templateFile(String name) {

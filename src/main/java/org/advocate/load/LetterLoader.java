@@ -62,8 +62,19 @@ public final class LetterLoader {
      * @param defaultDate the date to use when the letter has none
      */
     public Letter load(Path file, Options options, LocalDate defaultDate) {
-        Path dir = file.toAbsolutePath().getParent();
-        YamlNode root = StrictYaml.parse(file.toString(), InputFiles.read(file), 1);
+        return load(LetterInput.read(file), options, defaultDate);
+    }
+
+    /**
+     * Loads a letter already read, from a file or standard input.
+     *
+     * @param input the letter's text and the folder its relative paths resolve against
+     * @param options what the command line changes
+     * @param defaultDate the date to use when the letter has none
+     */
+    public Letter load(LetterInput input, Options options, LocalDate defaultDate) {
+        Path dir = input.dir();
+        YamlNode root = input.parse();
         if (!(root instanceof YamlNode.Mapping letterMap)) {
             throw InputException.of(
                     root.origin().toString(), "", "expected a mapping of letter fields");
@@ -148,6 +159,7 @@ public final class LetterLoader {
             LocalDate defaultDate,
             Problems problems) {
         MappingReader r = new MappingReader(map, "", problems);
+        r.text("library"); // chosen before loading; see LetterInput.topLevelText
         String template = options.template() != null ? options.template() : r.text("template");
         if (options.template() != null) {
             r.node("template");

@@ -65,6 +65,9 @@ final class DataModel {
         put(m, "salutation", r.salutation());
         put(m, "firstName", r.firstName());
         put(m, "lastName", r.lastName());
+        // Lets a language variant of a template put its own greeting in place of the English
+        // one the loader makes when the letter writes none.
+        m.put("salutationWritten", !Salutations.isEnglishDefault(r));
         return m;
     }
 

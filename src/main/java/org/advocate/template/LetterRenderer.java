@@ -35,7 +35,7 @@ public final class LetterRenderer {
         List<Map<String, Object>> arguments = new ArrayList<>();
         Set<String> keywords = new LinkedHashSet<>();
         for (String id : letter.arguments()) {
-            Argument argument = library.argument(id);
+            Argument argument = library.argument(id, letter.locale());
             keywords.addAll(argument.tags());
             arguments.add(argument(argument, model, letter, numbers));
         }

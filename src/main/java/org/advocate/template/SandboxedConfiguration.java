@@ -44,7 +44,9 @@ final class SandboxedConfiguration extends Configuration {
         setOutputFormat(MarkdownOutputFormat.INSTANCE);
         setAutoEscapingPolicy(Configuration.FORCE_AUTO_ESCAPING_POLICY);
         setRecognizeStandardFileExtensions(false);
-        setLocalizedLookup(false);
+        // Language variants (support.fr.md.ftl), not FreeMarker's support_fr.md.ftl naming.
+        setLocalizedLookup(true);
+        setTemplateLookupStrategy(new LanguageVariantLookup());
         setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         setDefaultEncoding("UTF-8");
         setTimeZone(TimeZone.getTimeZone("UTC"));

@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import org.advocate.TemplateFailure;
 
 /**
@@ -36,12 +37,23 @@ public final class TemplateEngine implements AutoCloseable {
     private final RenderLimits limits;
     private final List<Path> folders;
     private final ScheduledExecutorService watchdog;
+    private final UnaryOperator<Map<String, Object>> view;
 
     /**
      * @param folders folders to look for templates in, before the built-in library
      * @param limits bounds on each render
      */
     public TemplateEngine(List<Path> folders, RenderLimits limits) {
+        this(folders, limits, UnaryOperator.identity());
+    }
+
+    /**
+     * An engine that shows templates (not argument bodies) a view of the model, e.g. one that
+     * records which variables a template reads; see {@link TemplateInspector}.
+     */
+    TemplateEngine(
+            List<Path> folders, RenderLimits limits, UnaryOperator<Map<String, Object>> view) {
+        this.view = view;
         this.folders = List.copyOf(folders);
         this.limits = limits;
         this.cfg = new SandboxedConfiguration(loader(this.folders));
@@ -72,7 +84,7 @@ public final class TemplateEngine implements AutoCloseable {
     public String render(String name, Map<String, Object> model, Locale locale) {
         Template template;
         try {
-            template = cfg.getTemplate(name);
+            template = cfg.getTemplate(name, locale);
         } catch (TemplateNotFoundException e) {
             throw new TemplateFailure("template not found: " + name, e);
         } catch (MalformedTemplateNameException e) {
@@ -83,7 +95,7 @@ public final class TemplateEngine implements AutoCloseable {
         } catch (IOException e) {
             throw new TemplateFailure("cannot read template " + name + ": " + e.getMessage(), e);
         }
-        return process(template, model, locale);
+        return process(template, view.apply(model), locale);
     }
 
     /**
@@ -129,6 +141,8 @@ public final class TemplateEngine implements AutoCloseable {
         try {
             Environment env = template.createProcessingEnvironment(model, out);
             env.setLocale(locale);
+            // Numbers as the letter's locale writes them: 1,234 (en), 1 234 (fr), 1.234 (es).
+            env.setNumberFormat("number");
             env.process();
             return out.toString();
         } catch (LimitedWriter.LimitExceeded e) {

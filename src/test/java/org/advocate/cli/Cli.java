@@ -18,9 +18,16 @@ final class Cli {
 
     private final Map<String, String> env = new HashMap<>();
     private byte[] stdin = new byte[0];
+    private boolean terminal;
 
     Cli env(String key, String value) {
         env.put(key, value);
+        return this;
+    }
+
+    /** Pretends standard output is an interactive terminal. */
+    Cli terminal(boolean terminal) {
+        this.terminal = terminal;
         return this;
     }
 
@@ -32,7 +39,8 @@ final class Cli {
     Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Main(out, err, new ByteArrayInputStream(stdin), env, CLOCK).run(args);
+        int code =
+                new Main(out, err, new ByteArrayInputStream(stdin), env, CLOCK, terminal).run(args);
         return new Result(
                 code,
                 out.toString(StandardCharsets.UTF_8),

@@ -1,0 +1,69 @@
+<#--
+  recommendations: a letter urging a government to adopt a list of recommendations. By
+  default the list is the ten recommendations of the Global Network of Sex Work Projects
+  (NSWP) in its Community Guide on anti-trafficking laws and sex workers, restated in our own
+  words and cited as an endnote. `occasion` may name what prompts the letter, e.g. "the
+  review of the national action plan against trafficking". Structure: letterhead, date,
+  recipient, salutation, the request, the numbered recommendations, the chosen arguments
+  in support, an offer to help, closing and signature, sources.
+-->
+<#import "/lib/letter.ftl" as l>
+<#assign nswp = {
+  "publisher": "Global Network of Sex Work Projects (NSWP)",
+  "title": "The Impact of Anti-trafficking Legislation and Initiatives on Sex Workers (Community Guide)",
+  "url": "https://www.nswp.org"
+}>
+<#assign recommendations = [
+  "Stop rescue raids now, and end programmes that hold sex workers in compulsory \"rehabilitation\".",
+  "Lift the bans on advertising sex work.",
+  "Build the prevention of trafficking and exploitation in the sex industry on the rights of workers and on human rights.",
+  "Treat sex work and trafficking, and migration and trafficking, as separate matters in law and policy.",
+  "Decriminalize every aspect of sex work.",
+  "Give sex workers, migrant and mobile sex workers among them, a real part in shaping anti-trafficking laws, policies and programmes.",
+  "Fund organizations led by sex workers so that they can build and widen their own work against trafficking and exploitation in sex work.",
+  "Open safe, legal and fair routes for sex workers who migrate for work.",
+  "Ensure that sex workers can obtain credit, loans, savings accounts and other financial services and jobs without discrimination.",
+  "Develop a way to assess what governments do against trafficking that does not depend on the United States' Trafficking in Persons (TIP) report."
+]>
+<#-- The guide's endnote number: shared when an argument already cites it, else the next one. -->
+<#assign cited = sources?filter(s -> s.title == nswp.title && s.publisher == nswp.publisher)>
+<#assign nswpNumber = cited?has_content?then(cited[0].number, sources?size + 1)>
+<@l.letterhead/>
+<@l.date/>
+<@l.recipientBlock/>
+<@l.subject/>
+<@l.body/>
+${recipient.salutation}
+
+<#if paragraphs.opening??>
+${paragraphs.opening}
+<#else>
+${org.name} writes to urge <#if recipient.organization??>${recipient.organization}<#else>you</#if> to adopt the recommendations below<#if letter.occasion??> as part of ${letter.occasion}</#if>. <#if org.experienceYears?? && org.services??>For ${org.experienceYears} years we have been ${org.services}, and that</#if><#if !(org.experienceYears?? && org.services??)>Our</#if> work has shown us that measures against trafficking succeed only when they protect the rights of sex workers instead of treating them as a problem to be removed.
+</#if>
+
+The recommendations were drawn up by the Global Network of Sex Work Projects (NSWP) from the experience of sex worker-led organizations around the world, and we restate them here in our own words: [${nswpNumber}]
+
+<#list recommendations as r>
+${r?counter}. ${r}
+</#list>
+
+<@l.paragraph "before-arguments"/>
+<@l.argumentList/>
+<@l.paragraph "after-arguments"/>
+Each of these steps can be taken on its own, but together they would move policy from suspicion of sex workers to partnership with them, which is where effective work against trafficking begins. ${org.shortName} stands ready to share its experience, to comment on draft measures, and to help bring sex workers into the discussion.
+
+<@l.paragraph "before-closing"/>
+<@l.signature/>
+<@l.paragraph "postscript"/>
+<@l.signatoryList/>
+<@l.section "sources"/>
+---
+
+**Sources**
+
+<#list sources as s>
+${s.number}. ${s.publisher}, *${s.title}*<#if s.year??> (${s.year})</#if>.<#if s.url??> ${s.url}</#if>
+</#list>
+<#if !cited?has_content>
+${nswpNumber}. ${nswp.publisher}, *${nswp.title}*. ${nswp.url}
+</#if>

@@ -1,0 +1,62 @@
+package org.advocate.check;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One thing {@code check} found.
+ *
+ * @param file the file it is in (a path, a library resource name, or a label such as {@code --set
+ *     x})
+ * @param line 1-based line, or 0 when unknown
+ * @param column 1-based column, or 0 when unknown
+ * @param severity error or warning
+ * @param rule a short identifier of the rule, e.g. {@code input}, {@code template}, {@code
+ *     prostitute}
+ * @param message what is wrong and, where possible, what to write instead
+ */
+public record Finding(
+        String file, int line, int column, Severity severity, String rule, String message) {
+    private static final Pattern POSITION = Pattern.compile("^(.+?):(\\d+)(?::(\\d+))?$");
+    private static final Pattern LEADING_POSITION =
+            Pattern.compile("^(.+?):(\\d+)(?::(\\d+))?: (.*)$", Pattern.DOTALL);
+
+    /** A finding at an origin written as {@code file:line:column}, {@code file:line} or a label. */
+    public static Finding at(String origin, Severity severity, String rule, String message) {
+        Matcher m = POSITION.matcher(origin);
+        if (m.matches()) {
+            return new Finding(
+                    m.group(1),
+                    Integer.parseInt(m.group(2)),
+                    m.group(3) == null ? 0 : Integer.parseInt(m.group(3)),
+                    severity,
+                    rule,
+                    message);
+        }
+        return new Finding(origin, 0, 0, severity, rule, message);
+    }
+
+    /** A finding from a message that starts with its position, {@code file:line:col: text}. */
+    public static Finding fromMessage(
+            String message, String fallbackFile, Severity severity, String rule) {
+        Matcher m = LEADING_POSITION.matcher(message);
+        if (m.matches()) {
+            return new Finding(
+                    m.group(1),
+                    Integer.parseInt(m.group(2)),
+                    m.group(3) == null ? 0 : Integer.parseInt(m.group(3)),
+                    severity,
+                    rule,
+                    m.group(4));
+        }
+        return new Finding(fallbackFile, 0, 0, severity, rule, message);
+    }
+
+    /** {@code file:line:column}, shortened when line or column is unknown. */
+    public String position() {
+        if (line == 0) {
+            return file;
+        }
+        return column == 0 ? file + ":" + line : file + ":" + line + ":" + column;
+    }
+}

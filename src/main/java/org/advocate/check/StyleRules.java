@@ -1,0 +1,108 @@
+package org.advocate.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.advocate.InputException;
+import org.advocate.library.Library;
+import org.advocate.load.MappingReader;
+import org.advocate.load.Problems;
+import org.advocate.load.StrictYaml;
+import org.advocate.load.YamlNode;
+
+/**
+ * The rules {@code check} applies to the rendered text, read from {@code style/terms.yaml} of the
+ * library: a user's library folder replaces the built-in file when it has one.
+ *
+ * @param origin where the rules were read from
+ * @param rules the text rules, in file order (an earlier rule wins where two match the same words)
+ * @param maxWords the word count above which a letter is flagged
+ */
+public record StyleRules(String origin, List<TextRule> rules, int maxWords) {
+    /** The file, relative to the library root. */
+    public static final String FILE = "style/terms.yaml";
+
+    public StyleRules {
+        rules = List.copyOf(rules);
+    }
+
+    /** Reads the library's rules. */
+    public static StyleRules of(Library library) {
+        Library.LibraryText text =
+                library.text(FILE)
+                        .orElseThrow(
+                                () -> InputException.of(FILE, "", "the style rules are missing"));
+        return parse(text.origin(), text.text());
+    }
+
+    /** Parses a rules file. */
+    public static StyleRules parse(String origin, String text) {
+        YamlNode root = StrictYaml.parse(origin, text, 1);
+        if (!(root instanceof YamlNode.Mapping map)) {
+            throw InputException.of(root.origin().toString(), "", "expected a mapping");
+        }
+        Problems problems = new Problems();
+        MappingReader r = new MappingReader(map, "", problems);
+        Integer maxWords = r.integer("maxWords", 1, 1_000_000);
+        List<TextRule> rules = new ArrayList<>();
+        YamlNode list = r.node("rules");
+        if (list instanceof YamlNode.Sequence seq) {
+            for (int i = 0; i < seq.items().size(); i++) {
+                String path = "rules[" + (i + 1) + "]";
+                if (!(seq.items().get(i) instanceof YamlNode.Mapping item)) {
+                    problems.add(seq.items().get(i).origin(), path, "expected a mapping");
+                    continue;
+                }
+                TextRule rule = rule(new MappingReader(item, path, problems));
+                if (rule != null) {
+                    rules.add(rule);
+                }
+            }
+        } else if (list != null) {
+            r.problem("rules", "expected a list of rules");
+        }
+        r.rejectUnknown();
+        problems.throwIfAny();
+        return new StyleRules(origin, rules, maxWords == null ? 1500 : maxWords);
+    }
+
+    private static TextRule rule(MappingReader m) {
+        String id = m.requiredText("id");
+        String match = m.requiredText("match");
+        String message = m.requiredText("message");
+        String severityText = m.text("severity");
+        String suggest = m.text("suggest");
+        String reference = m.text("reference");
+        String quoted = m.text("exceptQuoted");
+        m.rejectUnknown();
+        Severity severity = Severity.WARNING;
+        if (severityText != null) {
+            try {
+                severity = Severity.valueOf(severityText.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                m.problem("severity", "expected error or warning, found '" + severityText + "'");
+            }
+        }
+        boolean exceptQuoted = false;
+        if (quoted != null) {
+            exceptQuoted = Boolean.parseBoolean(quoted.trim()) || quoted.trim().equals("yes");
+            if (!exceptQuoted && !List.of("no", "false").contains(quoted.trim())) {
+                m.problem("exceptQuoted", "expected yes or no, found '" + quoted + "'");
+            }
+        }
+        Pattern pattern = null;
+        if (match != null) {
+            try {
+                pattern = Pattern.compile(match, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            } catch (PatternSyntaxException e) {
+                m.problem("match", "not a valid regular expression: " + e.getDescription());
+            }
+        }
+        if (id == null || pattern == null || message == null) {
+            return null;
+        }
+        return new TextRule(id, pattern, severity, message, suggest, reference, exceptQuoted);
+    }
+}

@@ -1,0 +1,86 @@
+package org.advocate.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.advocate.library.Library;
+import org.advocate.load.LetterInput;
+import org.advocate.load.YamlNode;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The options that say where a letter comes from and in what setting it is read, shared by the
+ * commands that read letters: {@code --library} and {@code --locale}.
+ *
+ * <p>Library: {@code --library} on the command line, else {@code library:} in the letter file
+ * (relative to it), else {@code ADVOCATE_LIBRARY}, else the built-in library alone. Locale: {@code
+ * --locale} on the command line, else {@code locale:} in the letter, else {@code ADVOCATE_LOCALE},
+ * else en-US.
+ */
+final class LetterSource {
+    @Option(
+            names = "--library",
+            paramLabel = "DIR",
+            description = {
+                "A library folder (templates, arguments/, style/) that extends and overrides the"
+                        + " built-in one. Default: the letter's 'library:', else"
+                        + " ADVOCATE_LIBRARY."
+            })
+    Path library;
+
+    @Option(
+            names = "--locale",
+            paramLabel = "TAG",
+            description =
+                    "Language and region for dates, numbers and template variants, e.g. fr-FR;"
+                            + " overrides the letter's 'locale:'. Env: ADVOCATE_LOCALE.")
+    String locale;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    /** A letter read, with the library it asks for and the overrides its setting adds. */
+    record Prepared(LetterInput input, Library library, List<String> sets) {}
+
+    /**
+     * Reads the letter (a path, or {@code -} for standard input) and picks its library and locale.
+     */
+    Prepared prepare(Path letterFile, CliContext context) {
+        LetterInput input =
+                letterFile.toString().equals("-")
+                        ? LetterInput.read(context.stdin(), Path.of(""))
+                        : LetterInput.read(letterFile);
+        return new Prepared(input, library(input), sets(input));
+    }
+
+    /** The library alone, for commands that read no letter. */
+    Library library() {
+        return library != null ? Library.withFolder(library) : Library.builtIn();
+    }
+
+    private Library library(LetterInput input) {
+        if (explicit("--library")) {
+            return Library.withFolder(library);
+        }
+        Optional<YamlNode.Text> fromLetter = input.topLevelText("library");
+        if (fromLetter.isPresent()) {
+            return Library.withFolder(input.dir().resolve(fromLetter.get().value().trim()));
+        }
+        return library();
+    }
+
+    private List<String> sets(LetterInput input) {
+        List<String> sets = new ArrayList<>();
+        if (locale != null && (explicit("--locale") || input.topLevelText("locale").isEmpty())) {
+            sets.add("locale=" + locale);
+        }
+        return sets;
+    }
+
+    private boolean explicit(String option) {
+        return mixee.commandLine().getParseResult().hasMatchedOption(option);
+    }
+}

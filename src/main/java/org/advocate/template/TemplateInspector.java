@@ -1,0 +1,159 @@
+package org.advocate.template;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.advocate.InputException;
+import org.advocate.TemplateFailure;
+import org.advocate.library.Library;
+import org.advocate.load.Suggestions;
+import org.advocate.model.Letter;
+
+/**
+ * Describes a template: its purpose comes from its leading {@code <#-- name: purpose ... -->}
+ * comment; the variables it uses are recorded while it renders {@link SampleLetter}; a variable is
+ * required when hiding it alone makes the render fail. Nothing is declared by hand, so the answer
+ * stays true when the template changes.
+ */
+public final class TemplateInspector {
+    private static final Pattern LEADING_COMMENT =
+            Pattern.compile("\\A\\s*<#--(.*?)-->", Pattern.DOTALL);
+
+    private final Library library;
+
+    public TemplateInspector(Library library) {
+        this.library = library;
+    }
+
+    /**
+     * Describes a template by name without rendering it (purpose and languages; no variables), or
+     * fails with a "did you mean" answer.
+     */
+    public TemplateInfo describe(String name) {
+        Library.LibraryText source = source(name);
+        String comment = leadingComment(source.text());
+        return new TemplateInfo(
+                name,
+                source.origin(),
+                firstSentence(comment, name),
+                comment,
+                List.copyOf(library.templateLanguages(name)),
+                List.of(),
+                List.of());
+    }
+
+    /** Inspects a template of the library by name, or fails with a "did you mean" answer. */
+    public TemplateInfo inspect(String name) {
+        TemplateInfo described = describe(name);
+        List<String> sampleArguments = library.argumentIds().stream().limit(2).toList();
+        Letter letter = SampleLetter.letter(name, sampleArguments, Locale.US);
+
+        // Render with everything given, then with each variable read hidden in turn: a hidden
+        // variable may send the template down a branch that reads others (an <#else> that
+        // prints letter.occasion when paragraphs.opening is absent), which are probed in turn.
+        try (Probe probe = new Probe(letter)) {
+            return probe(described, probe);
+        }
+    }
+
+    private TemplateInfo probe(TemplateInfo described, Probe probe) {
+        RecordingModel all = new RecordingModel(null);
+        probe.render(all);
+        Set<String> variables = new TreeSet<>(all.read());
+        java.util.Deque<String> queue = new java.util.ArrayDeque<>(variables);
+        Set<String> required = new TreeSet<>();
+        while (!queue.isEmpty()) {
+            String variable = queue.poll();
+            RecordingModel without = new RecordingModel(variable);
+            try {
+                probe.render(without);
+            } catch (TemplateFailure e) {
+                required.add(variable);
+            }
+            for (String read : without.read()) {
+                if (variables.add(read)) {
+                    queue.add(read);
+                }
+            }
+        }
+        // A mapping read only to reach its fields is not itself a variable worth listing.
+        Set<String> read = Set.copyOf(variables);
+        variables.removeIf(v -> read.stream().anyMatch(o -> o.startsWith(v + ".")));
+        required.retainAll(variables);
+        return new TemplateInfo(
+                described.name(),
+                described.origin(),
+                described.purpose(),
+                described.description(),
+                described.languages(),
+                List.copyOf(variables),
+                List.copyOf(required));
+    }
+
+    private Library.LibraryText source(String name) {
+        if (!library.templateNames().contains(name)) {
+            throw InputException.of(
+                    "templates",
+                    "",
+                    "unknown template '"
+                            + name
+                            + "'"
+                            + Suggestions.didYouMean(name, library.templateNames())
+                            + "; known: "
+                            + String.join(", ", library.templateNames()));
+        }
+        return library.text(Library.templateFile(name)).orElseThrow();
+    }
+
+    /** Renders the sample letter, showing the template the model through each recording in turn. */
+    private final class Probe implements AutoCloseable {
+        private final java.util.concurrent.atomic.AtomicReference<RecordingModel> current =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        private final TemplateEngine engine;
+        private final Letter letter;
+
+        Probe(Letter letter) {
+            this.letter = letter;
+            // One engine for every probe: templates are parsed once.
+            this.engine =
+                    new TemplateEngine(
+                            LetterRenderer.templateFolders(letter, library),
+                            RenderLimits.DEFAULT,
+                            model -> current.get().view(model));
+        }
+
+        void render(RecordingModel recording) {
+            current.set(recording);
+            new LetterRenderer(library, engine).render(letter);
+        }
+
+        @Override
+        public void close() {
+            engine.close();
+        }
+    }
+
+    /** The leading comment's text, its lines unindented and joined; empty when there is none. */
+    static String leadingComment(String template) {
+        Matcher m = LEADING_COMMENT.matcher(template);
+        if (!m.find()) {
+            return "";
+        }
+        return String.join(" ", m.group(1).strip().split("\\s*\\n\\s*"));
+    }
+
+    /** "support: a letter applauding X. Structure ..." → "A letter applauding X." */
+    static String firstSentence(String comment, String name) {
+        String text =
+                comment.startsWith(name + ":") ? comment.substring(name.length() + 1) : comment;
+        text = text.strip();
+        Matcher end = Pattern.compile("\\.(\\s|$)").matcher(text);
+        if (end.find()) {
+            text = text.substring(0, end.start() + 1);
+        }
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}
