@@ -24,32 +24,37 @@ public record Finding(
     /** A finding at an origin written as {@code file:line:column}, {@code file:line} or a label. */
     public static Finding at(String origin, Severity severity, String rule, String message) {
         Matcher m = POSITION.matcher(origin);
-        if (m.matches()) {
-            return new Finding(
-                    m.group(1),
-                    Integer.parseInt(m.group(2)),
-                    m.group(3) == null ? 0 : Integer.parseInt(m.group(3)),
-                    severity,
-                    rule,
-                    message);
-        }
-        return new Finding(origin, 0, 0, severity, rule, message);
+        return m.matches()
+                ? located(m, severity, rule, message)
+                : new Finding(origin, 0, 0, severity, rule, message);
+    }
+
+    private static Finding located(Matcher m, Severity severity, String rule, String message) {
+        return new Finding(
+                m.group(1),
+                Integer.parseInt(m.group(2)),
+                m.group(3) == null ? 0 : Integer.parseInt(m.group(3)),
+                severity,
+                rule,
+                message);
+    }
+
+    /** An input problem as an error finding. */
+    public static Finding of(org.advocate.Problem p) {
+        return at(
+                p.origin(),
+                Severity.ERROR,
+                "input",
+                p.field().isEmpty() ? p.message() : p.field() + ": " + p.message());
     }
 
     /** A finding from a message that starts with its position, {@code file:line:col: text}. */
     public static Finding fromMessage(
             String message, String fallbackFile, Severity severity, String rule) {
         Matcher m = LEADING_POSITION.matcher(message);
-        if (m.matches()) {
-            return new Finding(
-                    m.group(1),
-                    Integer.parseInt(m.group(2)),
-                    m.group(3) == null ? 0 : Integer.parseInt(m.group(3)),
-                    severity,
-                    rule,
-                    m.group(4));
-        }
-        return new Finding(fallbackFile, 0, 0, severity, rule, message);
+        return m.matches()
+                ? located(m, severity, rule, m.group(4))
+                : new Finding(fallbackFile, 0, 0, severity, rule, message);
     }
 
     /** {@code file:line:column}, shortened when line or column is unknown. */

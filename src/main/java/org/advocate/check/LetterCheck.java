@@ -65,14 +65,7 @@ public final class LetterCheck {
             letter = new LetterLoader(library).load(input, options, defaultDate);
         } catch (InputException e) {
             for (Problem p : e.problems()) {
-                findings.add(
-                        Finding.at(
-                                p.origin(),
-                                Severity.ERROR,
-                                "input",
-                                p.field().isEmpty()
-                                        ? p.message()
-                                        : p.field() + ": " + p.message()));
+                findings.add(Finding.of(p));
             }
             letter = lenient(input, options, defaultDate);
             if (letter == null) {

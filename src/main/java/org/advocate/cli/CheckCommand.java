@@ -95,14 +95,7 @@ final class CheckCommand implements Callable<Integer> {
                                     Dates.defaultDate(context.env(), context.clock())));
         } catch (InputException e) {
             for (Problem p : e.problems()) {
-                findings.add(
-                        Finding.at(
-                                p.origin(),
-                                Severity.ERROR,
-                                "input",
-                                p.field().isEmpty()
-                                        ? p.message()
-                                        : p.field() + ": " + p.message()));
+                findings.add(Finding.of(p));
             }
         }
         boolean colour = spec.commandLine().getColorScheme().ansi().enabled();
