@@ -19,6 +19,8 @@ public final class AtomicFiles {
     /** The prefix of temporary files, so that interrupted runs can find and remove them. */
     public static final String TEMP_PREFIX = ".advocate-";
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private AtomicFiles() {}
 
     /** Writes content to a stream. */
@@ -47,7 +49,8 @@ public final class AtomicFiles {
         Path temp = null;
         try {
             Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, TEMP_PREFIX, ".tmp");
+            temp = createTemp(dir);
+            keepPermissions(absolute, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                     OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
                 content.writeTo(out);
@@ -84,6 +87,33 @@ public final class AtomicFiles {
                     // the original failure is what matters
                 }
             }
+        }
+    }
+
+    /**
+     * Creates an empty temporary file with the permissions any new file gets (the user's umask),
+     * not the owner-only ones of {@link Files#createTempFile}: a letter is a file to share.
+     */
+    private static Path createTemp(Path dir) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp =
+                    dir.resolve(
+                            TEMP_PREFIX + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A replaced file keeps its permissions. */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (Files.isRegularFile(target)
+                && Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
         }
     }
 }

@@ -96,4 +96,20 @@ class AtomicFilesTest {
                 .isInstanceOf(OutputException.class);
         assertThat(dir.resolve("elsewhere.md")).doesNotExist();
     }
+
+    @Test
+    void newFilesAreReadableByOthersAsTheUmaskAllowsAndReplacedFilesKeepTheirMode()
+            throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.getFileStore(dir).supportsFileAttributeView("posix"));
+        Path reference = Files.createFile(dir.resolve("reference"));
+        Path target = dir.resolve("letter.md");
+        AtomicFiles.publish(target, false, text("x"));
+        assertThat(Files.getPosixFilePermissions(target))
+                .isEqualTo(Files.getPosixFilePermissions(reference));
+        var ownerOnly = java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+        Files.setPosixFilePermissions(target, ownerOnly);
+        AtomicFiles.publish(target, true, text("y"));
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(ownerOnly);
+    }
 }
