@@ -84,6 +84,14 @@ final class ComposeCommand implements Callable<Integer> {
             })
     List<String> sets = new ArrayList<>();
 
+    @Option(
+            names = "--signatories",
+            paramLabel = "FILE",
+            description =
+                    "Organizations signing a sign-on letter: a CSV (e.g. a Google Forms export),"
+                            + " YAML or JSON file. Replaces the letter's signatories.")
+    Path signatories;
+
     @Option(names = "--force", description = "Replace the output file if it exists.")
     boolean force;
 
@@ -110,12 +118,19 @@ final class ComposeCommand implements Callable<Integer> {
         LocalDate defaultDate = Dates.defaultDate(context.env(), context.clock());
         Library library = Library.builtIn();
         Letter letter =
-                new LetterLoader(library)
+                new LetterLoader(library, Warnings.printer(context))
                         .load(
                                 letterFile,
                                 new LetterLoader.Options(
-                                        organization, template, arguments, new Overrides(sets)),
+                                        organization,
+                                        template,
+                                        arguments,
+                                        new Overrides(sets),
+                                        signatories),
                                 defaultDate);
+        if (!letter.signatories().isEmpty()) {
+            context.err().println("advocate: " + Warnings.signedBy(letter.signatories()));
+        }
         RenderedLetter rendered;
         try (TemplateEngine engine =
                 new TemplateEngine(

@@ -42,7 +42,7 @@ final class SignatoryLoader {
         List<SignatoryFile.Entry> entries = new ArrayList<>();
         Path file = override;
         if (file == null && node instanceof YamlNode.Text text) {
-            file = dir.resolve(text.value());
+            file = shorter(dir.resolve(text.value()));
         } else if (file == null && node instanceof YamlNode.Sequence list) {
             entries.addAll(inline(list, group, problems));
         } else if (file == null && node != null) {
@@ -62,6 +62,13 @@ final class SignatoryLoader {
             entries.addAll(result.entries());
         }
         return dedupe(entries);
+    }
+
+    /** A path relative to the working folder when it is inside it, for shorter messages. */
+    private static Path shorter(Path file) {
+        Path here = Path.of("").toAbsolutePath();
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(here) ? here.relativize(absolute) : absolute;
     }
 
     private List<SignatoryFile.Entry> inline(
