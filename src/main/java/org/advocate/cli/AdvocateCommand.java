@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
                     + " library.",
             ""
         },
-        subcommands = {ComposeCommand.class},
+        subcommands = {ComposeCommand.class, BatchCommand.class},
         footer = {
             "",
             "Exit codes:",

@@ -34,6 +34,24 @@ public final class Main {
             InputStream stdin,
             Map<String, String> env,
             Clock clock) {
+        this(stdout, stderr, stdin, env, clock, false);
+    }
+
+    /**
+     * @param stdout standard output
+     * @param stderr standard error
+     * @param stdin standard input
+     * @param env environment variables
+     * @param clock the clock for "today"
+     * @param terminal whether standard error is a terminal (progress bars are drawn only there)
+     */
+    public Main(
+            OutputStream stdout,
+            OutputStream stderr,
+            InputStream stdin,
+            Map<String, String> env,
+            Clock clock,
+            boolean terminal) {
         this.context =
                 new CliContext(
                         new PrintWriter(
@@ -43,7 +61,8 @@ public final class Main {
                         stdout,
                         stdin,
                         env,
-                        clock);
+                        clock,
+                        terminal);
     }
 
     /** Runs advocate and exits with its exit code. */
@@ -51,8 +70,16 @@ public final class Main {
         // Before FreeMarker's first class loads: advocate reports template errors itself.
         System.setProperty("org.freemarker.loggerLibrary", "none");
         PrintStream out = System.out;
+        // Java cannot tell whether standard error is a terminal; the launcher can ([ -t 2 ]).
+        boolean terminal = Boolean.getBoolean("advocate.stderrTerminal");
         int code =
-                new Main(out, System.err, System.in, System.getenv(), Clock.systemDefaultZone())
+                new Main(
+                                out,
+                                System.err,
+                                System.in,
+                                System.getenv(),
+                                Clock.systemDefaultZone(),
+                                terminal)
                         .run(args);
         System.exit(code);
     }

@@ -74,6 +74,23 @@ public final class PreparedLetter {
         return rowColumns.targetOf(header).isPresent();
     }
 
+    /**
+     * Returns the letter's template as binding resolves it (a library name, or the absolute path of
+     * a {@code .ftl} file), without binding the rest, which may need a row.
+     */
+    public String template() {
+        String template = options.template();
+        Path base = Path.of("");
+        if (template == null) {
+            YamlNode node = trees.letter().get("template");
+            template = node instanceof YamlNode.Text t && !t.empty() ? t.value() : "support";
+            base = trees.dir();
+        }
+        return template.endsWith(".ftl")
+                ? base.resolve(template).toAbsolutePath().normalize().toString()
+                : template;
+    }
+
     /** Returns the letter file's column mapping. */
     public ColumnMap columns() {
         return columns;

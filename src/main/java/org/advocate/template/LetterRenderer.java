@@ -119,9 +119,14 @@ public final class LetterRenderer {
 
     /** The folder a letter's own template file lives in, searched before the library. */
     public static List<Path> templateFolders(Letter letter, Library library) {
+        return templateFolders(letter.template(), library);
+    }
+
+    /** The folders to search for a template (a library name or a .ftl path), then the library's. */
+    public static List<Path> templateFolders(String template, Library library) {
         List<Path> folders = new ArrayList<>();
-        if (letter.template().endsWith(".ftl")) {
-            folders.add(Path.of(letter.template()).getParent());
+        if (template.endsWith(".ftl")) {
+            folders.add(Path.of(template).getParent());
         }
         library.userFolder().ifPresent(folders::add);
         return folders;

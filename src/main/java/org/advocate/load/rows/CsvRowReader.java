@@ -38,8 +38,8 @@ final class CsvRowReader implements RowReader {
         this.headers = readHeaders();
     }
 
-    /** Returns the column headers, in order. */
-    List<String> headers() {
+    @Override
+    public List<String> headers() {
         return headers;
     }
 

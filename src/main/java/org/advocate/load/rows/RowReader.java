@@ -21,6 +21,14 @@ public interface RowReader extends Iterator<Row>, AutoCloseable {
     /** The longest cell accepted, in characters. */
     int MAX_CELL_CHARS = 100_000;
 
+    /**
+     * Returns the column headers when the format declares them before the rows (CSV), else an empty
+     * list: in YAML and JSON each row names its own columns.
+     */
+    default java.util.List<String> headers() {
+        return java.util.List.of();
+    }
+
     /** Closes the file. */
     @Override
     void close();
