@@ -89,7 +89,14 @@ public final class BatchJob {
                         options.quiet() ? Progress.none() : progress.start(plan.entries().size())) {
             results = new Results(options, manifest, report, failedRows, bar, stop);
             Renderer render =
-                    new Renderer(letter, renderer, writer, defaultDate, options.force(), stop);
+                    new Renderer(
+                            letter,
+                            renderer,
+                            writer,
+                            defaultDate,
+                            options.force(),
+                            options.continueOnError(),
+                            stop);
             new BatchRunner(options, plan, render, results).run();
             bar.close();
             BatchSummary summary = results.summary(seconds(start));
@@ -117,6 +124,7 @@ public final class BatchJob {
                     switch (entry.action()) {
                         case SKIP -> "  (skip: already written)";
                         case VERIFY -> "  (exists: compare, then skip or fail)";
+                        case REPLACE -> "  (recorded but damaged: write again)";
                         case WRITE -> "";
                     };
             if (entry.action() == Plan.Action.SKIP) {

@@ -61,10 +61,14 @@ final class OutputFolder {
                 }
                 if (options.resume()) {
                     String hash = recorded.get(entry.path());
-                    action =
-                            hash != null && hash.equals(sha256(target))
-                                    ? Plan.Action.SKIP
-                                    : Plan.Action.VERIFY;
+                    if (hash == null) {
+                        action = Plan.Action.VERIFY;
+                    } else {
+                        action =
+                                hash.equals(sha256(target))
+                                        ? Plan.Action.SKIP
+                                        : Plan.Action.REPLACE;
+                    }
                 } else if (!options.force()) {
                     problems.add(
                             label

@@ -25,7 +25,9 @@ record Plan(Path outDir, LetterWriter writer, List<Entry> entries, int rowsRead)
         /** Leave it: the manifest records it with its current hash. */
         SKIP,
         /** It exists unrecorded (a run killed after publishing it): render and compare. */
-        VERIFY
+        VERIFY,
+        /** The manifest records it but its bytes differ (damaged by a crash): write it again. */
+        REPLACE
     }
 
     /**

@@ -27,6 +27,7 @@ final class Renderer {
     private final LetterWriter writer;
     private final LocalDate defaultDate;
     private final boolean force;
+    private final boolean continueOnError;
     private final AtomicBoolean stop;
 
     Renderer(
@@ -35,12 +36,14 @@ final class Renderer {
             LetterWriter writer,
             LocalDate defaultDate,
             boolean force,
+            boolean continueOnError,
             AtomicBoolean stop) {
         this.letter = letter;
         this.renderer = renderer;
         this.writer = writer;
         this.defaultDate = defaultDate;
         this.force = force;
+        this.continueOnError = continueOnError;
         this.stop = stop;
     }
 
@@ -48,6 +51,15 @@ final class Renderer {
         if (stop.get()) {
             return Outcome.pending();
         }
+        Outcome outcome = attempt(row, entry, target);
+        if (outcome.failure() != null && !continueOnError) {
+            // Stop the other workers now, not when the failure's turn comes in row order.
+            stop.set(true);
+        }
+        return outcome;
+    }
+
+    private Outcome attempt(Row row, Plan.Entry entry, Path target) {
         try {
             var rendered = renderer.render(letter.bind(row, defaultDate), row.cells());
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
@@ -66,7 +78,13 @@ final class Renderer {
             if (stop.get()) {
                 return Outcome.pending();
             }
-            AtomicFiles.publish(target, force, out -> out.write(content));
+            // Not flushed file by file (that would cap a batch at the disk's sync rate): --resume
+            // checks every published file against the manifest's SHA-256 instead.
+            AtomicFiles.publish(
+                    target,
+                    force || entry.action() == Plan.Action.REPLACE,
+                    false,
+                    out -> out.write(content));
             return Outcome.written(hash);
         } catch (AdvocateException e) {
             return Outcome.failed(String.join("; ", e.lines()), e);

@@ -11,6 +11,7 @@ import org.advocate.batch.BatchOptions;
 import org.advocate.batch.BatchSummary;
 import org.advocate.batch.Shard;
 import org.advocate.library.Library;
+import org.advocate.load.CatalogSnapshot;
 import org.advocate.load.Dates;
 import org.advocate.load.LetterLoader;
 import org.advocate.load.Overrides;
@@ -149,7 +150,7 @@ final class BatchCommand implements Callable<Integer> {
         LocalDate defaultDate = Dates.defaultDate(context.env(), context.clock());
         Library library = Library.builtIn();
         PreparedLetter letter =
-                new LetterLoader(library, Warnings.printer(context))
+                new LetterLoader(CatalogSnapshot.of(library), Warnings.printer(context))
                         .prepare(
                                 letterFile,
                                 new LetterLoader.Options(
