@@ -47,6 +47,10 @@ final class NamePattern {
                     "letter.language");
 
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
+
+    /** A value that names a parent folder: ".." as a whole path segment. */
+    private static final Pattern TRAVERSAL = Pattern.compile("(^|[/\\\\])\\.\\.([/\\\\]|$)");
+
     private static final String WHERE = "--name";
 
     /** A part: literal text, or a placeholder's path (a row placeholder as "row." + header). */
@@ -190,7 +194,15 @@ final class NamePattern {
                         + part.text()
                         + "} is empty in this row, so the file name cannot use it";
             }
-            name.append(value.toString().replace('/', '_').replace('\\', '_'));
+            String text = value.toString();
+            if (TRAVERSAL.matcher(text).find()) {
+                return "!{"
+                        + part.text()
+                        + "} is '"
+                        + text
+                        + "', which would lead out of the output folder";
+            }
+            name.append(text.replace('/', '_').replace('\\', '_'));
         }
         String[] segments = name.toString().split("/", -1);
         StringBuilder out = new StringBuilder();
