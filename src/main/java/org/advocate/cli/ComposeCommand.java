@@ -128,9 +128,6 @@ final class ComposeCommand implements Callable<Integer> {
                                         new Overrides(sets),
                                         signatories),
                                 defaultDate);
-        if (!letter.signatories().isEmpty()) {
-            context.err().println("advocate: " + Warnings.signedBy(letter.signatories()));
-        }
         RenderedLetter rendered;
         try (TemplateEngine engine =
                 new TemplateEngine(

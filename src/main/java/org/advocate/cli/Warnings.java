@@ -1,9 +1,7 @@
 package org.advocate.cli;
 
-import java.util.List;
 import java.util.function.Consumer;
 import org.advocate.Problem;
-import org.advocate.model.Signatory;
 
 /** How commands print what is odd but not wrong: on standard error, without changing the exit. */
 final class Warnings {
@@ -16,23 +14,5 @@ final class Warnings {
                 context.err().println("advocate: warning: " + problem);
             }
         };
-    }
-
-    /** Returns "signed by 43 organizations from 12 countries". */
-    static String signedBy(List<Signatory> signatories) {
-        long countries =
-                signatories.stream()
-                        .map(Signatory::country)
-                        .filter(c -> c != null && !Signatory.matchKey(c).isEmpty())
-                        .map(Signatory::matchKey)
-                        .distinct()
-                        .count();
-        int count = signatories.size();
-        return "signed by "
-                + count
-                + (count == 1 ? " organization" : " organizations")
-                + (countries == 0
-                        ? ""
-                        : " from " + countries + (countries == 1 ? " country" : " countries"));
     }
 }

@@ -71,7 +71,16 @@ class BatchCommandTest {
     }
 
     private List<String> letters() throws IOException {
-        return files().keySet().stream().filter(f -> !f.startsWith(".")).toList();
+        if (!Files.exists(out())) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(out())) {
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> out().relativize(p).toString())
+                    .filter(f -> !f.startsWith("."))
+                    .sorted()
+                    .toList();
+        }
     }
 
     @Test
@@ -473,5 +482,34 @@ class BatchCommandTest {
         assertThat(letters()).hasSize(40).contains("failed.csv");
         String failed = files().get("failed.csv");
         assertThat(failed).startsWith("Name,error\r\n").contains("Person 5,").contains("Boom");
+    }
+
+    @Test
+    void writesPdfThroughTheWritersRegistry() throws IOException {
+        Path rows = csv("r.csv", "Name,Honorific\nAna Lima,Ms.\nBo Chen,Mr.\n");
+        Cli.Result byExtension = batch(rows, "--name", "{recipient.lastName}.pdf");
+        assertThat(byExtension.code()).as(byExtension.err()).isZero();
+        assertThat(letters()).containsExactly("Chen.pdf", "Lima.pdf");
+        byte[] pdf = Files.readAllBytes(out().resolve("Lima.pdf"));
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        Cli.Result byFlag =
+                Cli.exec(
+                        "batch",
+                        LEGISLATORS,
+                        "--rows",
+                        rows.toString(),
+                        "--out-dir",
+                        dir.resolve("flag").toString(),
+                        "--name",
+                        "{recipient.lastName}",
+                        "-f",
+                        "pdf");
+        assertThat(byFlag.code()).as(byFlag.err()).isZero();
+        assertThat(Files.readAllBytes(dir.resolve("flag/Lima.pdf"))).isEqualTo(pdf);
+
+        Cli.Result mismatch = batch(rows, "--name", "{recipient.lastName}.md", "-f", "pdf");
+        assertThat(mismatch.code()).isEqualTo(5);
+        assertThat(mismatch.err()).contains("ends in .md but the format is pdf");
     }
 }

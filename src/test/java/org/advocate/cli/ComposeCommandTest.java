@@ -140,7 +140,7 @@ class ComposeCommandTest {
                         "advocate: "
                                 + letter
                                 + ":1:11: template: unknown template 'suport' (did"
-                                + " you mean 'support'?); known: support",
+                                + " you mean 'support'?); known: sign-on, support",
                         "advocate: "
                                 + letter
                                 + ":9:7: date: expected a date as YYYY-MM-DD, found"
