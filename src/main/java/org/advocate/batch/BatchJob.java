@@ -48,7 +48,7 @@ public final class BatchJob {
      * Runs the batch.
      *
      * @param out where a dry run prints its plan
-     * @param err where the summary goes (unless quiet)
+     * @param err where the summary line goes
      * @param progress creates the progress display
      * @return the totals; rows that failed under {@code --continue-on-error} are counted there
      * @throws org.advocate.AdvocateException for invalid input, or the first failed row otherwise
@@ -106,10 +106,8 @@ public final class BatchJob {
             if (report != null) {
                 report.finish(summary);
             }
-            if (!options.quiet()) {
-                err.println("advocate: " + summary.line());
-                err.flush();
-            }
+            err.println("advocate: " + summary.line());
+            err.flush();
             if (results.firstFailure() != null) {
                 throw results.firstFailure();
             }
@@ -148,16 +146,14 @@ public final class BatchJob {
                         0,
                         plan.entries().size() - skip,
                         seconds(start));
-        if (!options.quiet()) {
-            err.println(
-                    "advocate: dry run: "
-                            + summary.rows()
-                            + " rows, "
-                            + (summary.rows() - skip)
-                            + " to write, "
-                            + skip
-                            + " to skip; nothing written");
-        }
+        err.println(
+                "advocate: dry run: "
+                        + summary.rows()
+                        + " rows, "
+                        + (summary.rows() - skip)
+                        + " to write, "
+                        + skip
+                        + " to skip; nothing written");
         return summary;
     }
 

@@ -19,7 +19,7 @@ import org.advocate.load.rows.RowFormat;
  * @param report where to write the JSON report, or null
  * @param limit the most rows to read (0 for all)
  * @param dryRun print the plan and write nothing
- * @param quiet print no progress and no summary
+ * @param quiet draw no progress bar, even on a terminal (the summary line is still printed)
  */
 public record BatchOptions(
         Path rows,

@@ -131,7 +131,9 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print which row makes which file; write nothing.")
     boolean dryRun;
 
-    @Option(names = "--quiet", description = "No progress bar and no summary line.")
+    @Option(
+            names = "--quiet",
+            description = "No progress bar, even on a terminal: only the summary line.")
     boolean quiet;
 
     @Option(

@@ -336,7 +336,7 @@ class BatchCommandTest {
                             jobs,
                             "--quiet");
             assertThat(r.code()).isZero();
-            assertThat(r.err()).isEmpty();
+            assertThat(r.err()).startsWith("advocate: 50 rows: 50 written").doesNotContain("\r");
             Map<String, String> files = new TreeMap<>();
             try (Stream<Path> list = Files.list(folder)) {
                 for (Path p : list.toList()) {
@@ -511,5 +511,60 @@ class BatchCommandTest {
         Cli.Result mismatch = batch(rows, "--name", "{recipient.lastName}.md", "-f", "pdf");
         assertThat(mismatch.code()).isEqualTo(5);
         assertThat(mismatch.err()).contains("ends in .md but the format is pdf");
+    }
+
+    @Test
+    void drawsAProgressBarOnlyOnATerminal() {
+        String[] args = {
+            "batch",
+            LEGISLATORS,
+            "--rows",
+            RECIPIENTS,
+            "--out-dir",
+            out().toString(),
+            "--name",
+            NAME
+        };
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code =
+                new Main(
+                                java.io.OutputStream.nullOutputStream(),
+                                err,
+                                java.io.InputStream.nullInputStream(),
+                                Map.of("NO_COLOR", ""),
+                                Cli.CLOCK,
+                                true)
+                        .run(args);
+        assertThat(code).isZero();
+        String drawn = err.toString(StandardCharsets.UTF_8);
+        assertThat(drawn).contains("\rletters").contains("50/50").contains("50 rows: 50 written");
+
+        Cli.Result plain =
+                Cli.exec(
+                        "batch",
+                        LEGISLATORS,
+                        "--rows",
+                        RECIPIENTS,
+                        "--out-dir",
+                        dir.resolve("plain").toString(),
+                        "--name",
+                        NAME);
+        assertThat(plain.err().lines()).hasSize(1);
+        assertThat(plain.err()).doesNotContain("\r");
+
+        Cli.Result quiet =
+                Cli.exec(
+                        "batch",
+                        LEGISLATORS,
+                        "--rows",
+                        RECIPIENTS,
+                        "--out-dir",
+                        dir.resolve("quiet").toString(),
+                        "--name",
+                        NAME,
+                        "--quiet");
+        assertThat(quiet.err().lines().toList())
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith("advocate: 50 rows: 50 written");
     }
 }
