@@ -42,11 +42,11 @@ ${org.shortName} sabe que las personas llegan al comercio sexual por razones muy
 <@l.paragraph "before-closing"/>
 <@l.signature/>
 <@l.paragraph "postscript"/>
-<#if signatories?has_content>
+<#if signatories.count gt 0>
 <@l.section "signatories"/>
 **Firmantes**
 
-<#list signatories as s>
+<#list signatories.list as s>
 - ${s.organization}<#if s.country??> (${s.country})</#if>
 </#list>
 

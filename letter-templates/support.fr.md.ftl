@@ -43,11 +43,11 @@ ${org.shortName} sait que l'on arrive dans le commerce du sexe pour des raisons 
 <@l.paragraph "before-closing"/>
 <@l.signature/>
 <@l.paragraph "postscript"/>
-<#if signatories?has_content>
+<#if signatories.count gt 0>
 <@l.section "signatories"/>
 **Signataires**
 
-<#list signatories as s>
+<#list signatories.list as s>
 - ${s.organization}<#if s.country??> (${s.country})</#if>
 </#list>
 

@@ -98,17 +98,40 @@ ${org.closing},
 
 </#macro>
 
-<#-- The organizations that sign with the sender, when there are any. -->
+<#--
+  The organizations that sign, when there are any: a heading with the counts, then the list.
+  Grouped letters (group: in the letter file) get one short paragraph per group; long lists are
+  run together in one paragraph so that they stay compact on paper. Lead signers come first and
+  are set in bold.
+-->
 <#macro signatoryList>
-<#if signatories?has_content>
+<#if signatories.count gt 0>
 <@section "signatories"/>
-**Signed by**
+**Signed by ${signatories.count} <#if signatories.count == 1>organization<#else>organizations</#if><#if signatories.countries gt 1> from ${signatories.countries} countries</#if>**
 
-<#list signatories as s>
-- ${s.organization}<#if s.country??> (${s.country})</#if>
+<#if signatories.groups?has_content>
+<#list signatories.groups as g>
+**${g.name}:** <#list g.list as s><@signer s, (s.group!"") != (s.country!"")/><#sep>; </#sep></#list>.
+
+</#list>
+<#elseif signatories.count gt 15>
+<#list signatories.list as s><@signer s, true/><#sep>; </#sep></#list>.
+
+<#else>
+<#list signatories.list as s>
+- <@signer s, true/>
 </#list>
 
 </#if>
+</#if>
+</#macro>
+
+<#-- One signatory: the organization (bold for a lead signer), then where it is. -->
+<#macro signer s withCountry>
+<#local place = [s.city!]>
+<#if withCountry><#local place += [s.country!]></#if>
+<#local place = place?filter(x -> x?has_content)>
+<#if s.lead>**${s.organization}**<#else>${s.organization}</#if><#if place?has_content> (${place?join(", ")})</#if><#t>
 </#macro>
 
 <#-- The numbered sources the arguments cite. -->

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
             ComposeCommand.class,
+            BatchCommand.class,
             CheckCommand.class,
             ArgumentsCommand.class,
             TemplatesCommand.class,

@@ -16,6 +16,8 @@ import java.util.Map;
  * @param stdin standard input
  * @param env environment variables
  * @param clock the clock for "today"
+ * @param terminal whether standard error is a terminal, where progress bars may be drawn; the
+ *     launcher tells, since Java cannot; tests leave it false
  */
 public record CliContext(
         PrintWriter out,
@@ -23,9 +25,21 @@ public record CliContext(
         OutputStream stdout,
         InputStream stdin,
         Map<String, String> env,
-        Clock clock) {
+        Clock clock,
+        boolean terminal) {
 
     public CliContext {
         env = Map.copyOf(env);
+    }
+
+    /** A context whose standard error is not a terminal. */
+    public CliContext(
+            PrintWriter out,
+            PrintWriter err,
+            OutputStream stdout,
+            InputStream stdin,
+            Map<String, String> env,
+            Clock clock) {
+        this(out, err, stdout, stdin, env, clock, false);
     }
 }

@@ -90,6 +90,14 @@ final class ComposeCommand implements Callable<Integer> {
             })
     List<String> sets = new ArrayList<>();
 
+    @Option(
+            names = "--signatories",
+            paramLabel = "FILE",
+            description =
+                    "Organizations signing a sign-on letter: a CSV (e.g. a Google Forms export),"
+                            + " YAML or JSON file. Replaces the letter's signatories.")
+    Path signatories;
+
     @Option(names = "--force", description = "Replace the output file if it exists.")
     boolean force;
 
@@ -119,11 +127,15 @@ final class ComposeCommand implements Callable<Integer> {
         List<String> allSets = new ArrayList<>(prepared.sets());
         allSets.addAll(sets);
         Letter letter =
-                new LetterLoader(library)
+                new LetterLoader(library, Warnings.printer(context))
                         .load(
                                 prepared.input(),
                                 new LetterLoader.Options(
-                                        organization, template, arguments, new Overrides(allSets)),
+                                        organization,
+                                        template,
+                                        arguments,
+                                        new Overrides(allSets),
+                                        signatories),
                                 defaultDate);
         RenderedLetter rendered;
         try (TemplateEngine engine =

@@ -19,7 +19,7 @@ import picocli.CommandLine;
  */
 public final class Main {
     private final CliContext context;
-    private final boolean terminal;
+    private final Terminals terminals;
 
     /**
      * @param stdout standard output
@@ -34,12 +34,17 @@ public final class Main {
             InputStream stdin,
             Map<String, String> env,
             Clock clock) {
-        this(stdout, stderr, stdin, env, clock, false);
+        this(stdout, stderr, stdin, env, clock, Terminals.NONE);
     }
 
     /**
-     * @param terminal whether standard output is an interactive terminal (colour is used only then,
-     *     and never when {@code NO_COLOR} is set)
+     * @param stdout standard output
+     * @param stderr standard error
+     * @param stdin standard input
+     * @param env environment variables
+     * @param clock the clock for "today"
+     * @param terminals which of standard output (colour) and standard error (progress bars) are
+     *     interactive terminals
      */
     public Main(
             OutputStream stdout,
@@ -47,8 +52,8 @@ public final class Main {
             InputStream stdin,
             Map<String, String> env,
             Clock clock,
-            boolean terminal) {
-        this.terminal = terminal;
+            Terminals terminals) {
+        this.terminals = terminals;
         this.context =
                 new CliContext(
                         new PrintWriter(
@@ -58,7 +63,8 @@ public final class Main {
                         stdout,
                         stdin,
                         env,
-                        clock);
+                        clock,
+                        terminals.stderr());
     }
 
     /** Runs advocate and exits with its exit code. */
@@ -66,6 +72,10 @@ public final class Main {
         // Before FreeMarker's first class loads: advocate reports template errors itself.
         System.setProperty("org.freemarker.loggerLibrary", "none");
         PrintStream out = System.out;
+        // Java cannot tell whether standard error is a terminal; the launcher can ([ -t 2 ]).
+        Terminals terminals =
+                new Terminals(
+                        Colour.stdoutIsTerminal(), Boolean.getBoolean("advocate.stderrTerminal"));
         int code =
                 new Main(
                                 out,
@@ -73,7 +83,7 @@ public final class Main {
                                 System.in,
                                 System.getenv(),
                                 Clock.systemDefaultZone(),
-                                Colour.stdoutIsTerminal())
+                                terminals)
                         .run(args);
         System.exit(code);
     }
@@ -94,7 +104,8 @@ public final class Main {
         cmd.setOut(context.out());
         cmd.setErr(context.err());
         cmd.setColorScheme(
-                CommandLine.Help.defaultColorScheme(Colour.decide(context.env(), terminal)));
+                CommandLine.Help.defaultColorScheme(
+                        Colour.decide(context.env(), terminals.stdout())));
         cmd.setDefaultValueProvider(new EnvironmentDefaults(context.env()));
         cmd.setExecutionExceptionHandler(
                 (e, commandLine, parseResult) ->

@@ -26,8 +26,13 @@ public record Overrides(List<String> sets) {
         return new Overrides(List.of());
     }
 
-    /** One parsed override. */
-    record Assignment(List<String> path, String value, Origin origin) {}
+    /** One parsed override: a text (or, from a row's list columns, a list) at a path. */
+    record Assignment(List<String> path, YamlNode value, Origin origin) {}
+
+    /** Returns whether a text is a dotted field path such as {@code recipient.name}. */
+    public static boolean isPath(String text) {
+        return PATH.matcher(text).matches();
+    }
 
     /** Parses every option, failing with one problem per malformed one. */
     List<Assignment> parse() {
@@ -50,7 +55,12 @@ public record Overrides(List<String> sets) {
                 problems.add(new Problem("--set " + set, path, problem));
                 continue;
             }
-            out.add(new Assignment(List.of(path.split("\\.")), value, Origin.of("--set " + path)));
+            Origin origin = Origin.of("--set " + path);
+            out.add(
+                    new Assignment(
+                            List.of(path.split("\\.")),
+                            new YamlNode.Text(value, false, origin),
+                            origin));
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
@@ -58,13 +68,23 @@ public record Overrides(List<String> sets) {
         return out;
     }
 
-    /** Applies one assignment below a mapping, creating nested mappings as needed. */
+    /**
+     * Applies one assignment below a mapping, creating nested mappings as needed. A text may not
+     * replace a mapping or a list, and a list may not replace a mapping.
+     */
     static YamlNode.Mapping apply(
-            YamlNode.Mapping root, List<String> path, String value, Origin origin) {
+            YamlNode.Mapping root, List<String> path, YamlNode value, Origin origin) {
         String key = path.get(0);
         if (path.size() == 1) {
             YamlNode old = root.get(key);
-            if (old instanceof YamlNode.Mapping || old instanceof YamlNode.Sequence) {
+            if (value instanceof YamlNode.Sequence && old instanceof YamlNode.Mapping) {
+                throw InputException.of(
+                        origin.toString(),
+                        key,
+                        "is a mapping in " + old.origin() + " and cannot be set to a list");
+            }
+            if (value instanceof YamlNode.Text
+                    && (old instanceof YamlNode.Mapping || old instanceof YamlNode.Sequence)) {
                 throw InputException.of(
                         origin.toString(),
                         key,
@@ -74,7 +94,7 @@ public record Overrides(List<String> sets) {
                                 + old.origin()
                                 + " and cannot be set to text");
             }
-            return root.with(key, origin, new YamlNode.Text(value, false, origin));
+            return root.with(key, origin, value);
         }
         YamlNode child = root.get(key);
         YamlNode.Mapping nested;

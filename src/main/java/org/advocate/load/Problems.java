@@ -14,9 +14,19 @@ public final class Problems {
         list.add(new Problem(origin.toString(), field, message));
     }
 
+    /** Records a problem found elsewhere. */
+    public void add(Problem problem) {
+        list.add(problem);
+    }
+
     /** Records every problem of a failed nested read. */
     public void addAll(InputException e) {
         list.addAll(e.problems());
+    }
+
+    /** Returns what has been recorded so far. */
+    public List<Problem> toList() {
+        return List.copyOf(list);
     }
 
     /** Returns whether nothing has been recorded. */

@@ -13,6 +13,7 @@ import java.util.List;
  * @param salutation the greeting line, e.g. "Dear Mr. Shetty,"
  * @param firstName given name (derived from {@code name} unless written)
  * @param lastName family name (derived from {@code name} unless written)
+ * @param district the electoral district or constituency a legislator represents, or null
  */
 public record Recipient(
         String name,
@@ -22,9 +23,23 @@ public record Recipient(
         List<String> address,
         String salutation,
         String firstName,
-        String lastName) {
+        String lastName,
+        String district) {
 
     public Recipient {
         address = List.copyOf(address);
+    }
+
+    /** A recipient without a district. */
+    public Recipient(
+            String name,
+            String honorific,
+            String title,
+            String organization,
+            List<String> address,
+            String salutation,
+            String firstName,
+            String lastName) {
+        this(name, honorific, title, organization, address, salutation, firstName, lastName, null);
     }
 }

@@ -1,5 +1,9 @@
 package org.advocate.model;
 
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 /**
  * An organization that signs a sign-on letter.
  *
@@ -9,6 +13,7 @@ package org.advocate.model;
  * @param country country, or null
  * @param city city, or null
  * @param lead whether it is a lead signer, listed first
+ * @param group the value of the letter's grouping column (e.g. its country or type), or null
  */
 public record Signatory(
         String organization,
@@ -16,4 +21,30 @@ public record Signatory(
         String title,
         String country,
         String city,
-        boolean lead) {}
+        boolean lead,
+        String group) {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** A signatory without a group. */
+    public Signatory(
+            String organization,
+            String name,
+            String title,
+            String country,
+            String city,
+            boolean lead) {
+        this(organization, name, title, country, city, lead, null);
+    }
+
+    /**
+     * Returns the form of a name two entries are compared by: case, accents, punctuation, spacing
+     * and a leading "The" do not count, so "The Río Collective" and "rio collective." match.
+     */
+    public static String matchKey(String text) {
+        String plain =
+                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String words = NOT_ALNUM.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return words.startsWith("the ") ? words.substring(4) : words;
+    }
+}

@@ -38,6 +38,22 @@ public final class AtomicFiles {
      * @throws OutputException when the file exists (and may not be replaced) or cannot be written
      */
     public static void publish(Path target, boolean replace, Content content) {
+        publish(target, replace, true, content);
+    }
+
+    /**
+     * Publishes a file, flushing it to disk first only when asked. Without the flush a killed
+     * process still leaves only whole files (the operating system keeps what was written), but a
+     * power failure may leave a published file damaged: callers that skip it must be able to tell,
+     * as a batch does by checking its manifest's SHA-256 on {@code --resume}.
+     *
+     * @param target the file to create
+     * @param replace whether an existing file may be replaced
+     * @param sync whether to flush the content to disk before publishing it
+     * @param content what to write
+     * @throws OutputException when the file exists (and may not be replaced) or cannot be written
+     */
+    public static void publish(Path target, boolean replace, boolean sync, Content content) {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (!replace && Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
@@ -55,7 +71,9 @@ public final class AtomicFiles {
                     OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
                 content.writeTo(out);
                 out.flush();
-                channel.force(true);
+                if (sync) {
+                    channel.force(true);
+                }
             }
             if (replace) {
                 Files.move(

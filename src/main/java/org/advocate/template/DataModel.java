@@ -2,15 +2,12 @@ package org.advocate.template;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.advocate.model.Letter;
 import org.advocate.model.Organization;
 import org.advocate.model.Person;
 import org.advocate.model.Recipient;
-import org.advocate.model.Signatory;
 import org.advocate.model.Source;
 
 /**
@@ -18,15 +15,20 @@ import org.advocate.model.Source;
  * reachable from a template. Absent optional fields are left out, so {@code x??} tests them and
  * {@code ${x}} fails with a message naming them.
  */
-final class DataModel {
+public final class DataModel {
     private DataModel() {}
 
-    /** The variables every template and argument body sees: org, recipient, letter. */
-    static Map<String, Object> base(Letter letter) {
+    /**
+     * The variables every template and argument body sees: {@code org}, {@code recipient}, {@code
+     * letter} and {@code row} (a batch row's cells by header; empty outside a batch). Batch file
+     * names are made from the same variables.
+     */
+    public static Map<String, Object> base(Letter letter, Map<String, String> row) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("org", organization(letter.organization(), letter));
         model.put("recipient", recipient(letter.recipient()));
         model.put("letter", letterFields(letter));
+        model.put("row", row);
         return model;
     }
 
@@ -68,6 +70,7 @@ final class DataModel {
         // Lets a language variant of a template put its own greeting in place of the English
         // one the loader makes when the letter writes none.
         m.put("salutationWritten", !Salutations.isEnglishDefault(r));
+        put(m, "district", r.district());
         return m;
     }
 
@@ -95,21 +98,6 @@ final class DataModel {
         put(m, "year", source.year());
         put(m, "url", source.url());
         return m;
-    }
-
-    static List<Map<String, Object>> signatories(List<Signatory> signatories) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Signatory s : signatories) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            put(m, "organization", s.organization());
-            put(m, "name", s.name());
-            put(m, "title", s.title());
-            put(m, "country", s.country());
-            put(m, "city", s.city());
-            m.put("lead", s.lead());
-            out.add(m);
-        }
-        return out;
     }
 
     private static void put(Map<String, Object> m, String key, String value) {

@@ -30,7 +30,16 @@ public final class LetterRenderer {
 
     /** Renders one letter. */
     public RenderedLetter render(Letter letter) {
-        Map<String, Object> model = DataModel.base(letter);
+        return render(letter, Map.of());
+    }
+
+    /**
+     * Renders one letter of a batch.
+     *
+     * @param row the row's cells by header, which templates see as {@code row}
+     */
+    public RenderedLetter render(Letter letter, Map<String, String> row) {
+        Map<String, Object> model = DataModel.base(letter, row);
         Map<Source, Integer> numbers = new LinkedHashMap<>();
         List<Map<String, Object>> arguments = new ArrayList<>();
         Set<String> keywords = new LinkedHashSet<>();
@@ -51,7 +60,7 @@ public final class LetterRenderer {
         full.put("arguments", arguments);
         full.put("sources", sources);
         full.put("paragraphs", paragraphs);
-        full.put("signatories", DataModel.signatories(letter.signatories()));
+        full.put("signatories", SignatoryModel.of(letter.signatories(), letter.locale()));
         String markdown = engine.render(templateName(letter), full, letter.locale());
         return new RenderedLetter(
                 normalize(markdown),
@@ -110,9 +119,14 @@ public final class LetterRenderer {
 
     /** The folder a letter's own template file lives in, searched before the library. */
     public static List<Path> templateFolders(Letter letter, Library library) {
+        return templateFolders(letter.template(), library);
+    }
+
+    /** The folders to search for a template (a library name or a .ftl path), then the library's. */
+    public static List<Path> templateFolders(String template, Library library) {
         List<Path> folders = new ArrayList<>();
-        if (letter.template().endsWith(".ftl")) {
-            folders.add(Path.of(letter.template()).getParent());
+        if (template.endsWith(".ftl")) {
+            folders.add(Path.of(template).getParent());
         }
         library.userFolder().ifPresent(folders::add);
         return folders;

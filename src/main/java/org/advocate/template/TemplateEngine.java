@@ -17,9 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.advocate.TemplateFailure;
@@ -36,8 +36,16 @@ public final class TemplateEngine implements AutoCloseable {
     private final SandboxedConfiguration cfg;
     private final RenderLimits limits;
     private final List<Path> folders;
-    private final ScheduledExecutorService watchdog;
+    private final ScheduledThreadPoolExecutor watchdog;
     private final UnaryOperator<Map<String, Object>> view;
+
+    /** The most parsed sources kept (argument bodies: a batch renders the same few per row). */
+    private static final int MAX_PARSED = 256;
+
+    /** Parsed template sources, by origin, first line and text. */
+    private final Map<Source, Template> parsed = new ConcurrentHashMap<>();
+
+    private record Source(String origin, int firstLine, String text) {}
 
     /**
      * @param folders folders to look for templates in, before the built-in library
@@ -58,12 +66,16 @@ public final class TemplateEngine implements AutoCloseable {
         this.limits = limits;
         this.cfg = new SandboxedConfiguration(loader(this.folders));
         this.watchdog =
-                Executors.newSingleThreadScheduledExecutor(
+                new ScheduledThreadPoolExecutor(
+                        1,
                         r -> {
                             Thread t = new Thread(r, "advocate-template-watchdog");
                             t.setDaemon(true);
                             return t;
                         });
+        // Each render sets an alarm and cancels it; drop cancelled alarms at once, or a batch
+        // would pile up one per letter until their time came.
+        watchdog.setRemoveOnCancelPolicy(true);
     }
 
     private static TemplateLoader loader(List<Path> folders) {
@@ -107,12 +119,19 @@ public final class TemplateEngine implements AutoCloseable {
      */
     public String renderSource(
             String origin, String source, int firstLine, Map<String, Object> model, Locale locale) {
-        Template template;
+        Source key = new Source(origin, firstLine, source);
+        Template template = parsed.get(key);
+        if (template != null) {
+            return process(template, model, locale);
+        }
         try {
             // Padding keeps FreeMarker's line numbers equal to the file's.
             String padded = "\n".repeat(Math.max(0, firstLine - 1)) + source;
             template = new Template(origin, origin, new StringReader(padded), cfg);
             cfg.vet(template);
+            if (parsed.size() < MAX_PARSED) {
+                parsed.putIfAbsent(key, template);
+            }
         } catch (ParseException e) {
             throw new TemplateFailure(TemplateErrors.describe(e, s -> s), e);
         } catch (IOException e) {

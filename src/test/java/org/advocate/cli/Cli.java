@@ -40,7 +40,14 @@ final class Cli {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code =
-                new Main(out, err, new ByteArrayInputStream(stdin), env, CLOCK, terminal).run(args);
+                new Main(
+                                out,
+                                err,
+                                new ByteArrayInputStream(stdin),
+                                env,
+                                CLOCK,
+                                new Terminals(terminal, false))
+                        .run(args);
         return new Result(
                 code,
                 out.toString(StandardCharsets.UTF_8),

@@ -139,8 +139,8 @@ class ComposeCommandTest {
                 .containsExactlyInAnyOrder(
                         "advocate: "
                                 + letter
-                                + ":1:11: template: unknown template 'suport' (did"
-                                + " you mean 'support'?); known: oppose, recommendations, support",
+                                + ":1:11: template: unknown template 'suport' (did you mean"
+                                + " 'support'?); known: oppose, recommendations, sign-on, support",
                         "advocate: "
                                 + letter
                                 + ":9:7: date: expected a date as YYYY-MM-DD, found"

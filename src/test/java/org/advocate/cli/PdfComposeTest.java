@@ -238,16 +238,18 @@ class PdfComposeTest {
             assertThat(result.err()).isEmpty();
             try (PDDocument doc = Pdfs.load(result.outBytes())) {
                 List<String> pages = Pdfs.pageTexts(doc);
-                assertThat(doc.getNumberOfPages()).as("pages with %d lines", extra).isEqualTo(5);
+                // The 400 signatories are laid out compactly after the signature.
+                int last = doc.getNumberOfPages();
+                assertThat(last).as("pages with %d lines", extra).isBetween(3, 5);
                 int closing = pageOf(pages, "In Solidarity,");
                 int name = pageOf(pages, "Jane Doe\nDirector\nSex Workers Project");
                 assertThat(closing).as("closing with %d extra lines", extra).isEqualTo(name);
                 closingPages.add(closing);
                 assertThat(pageOf(pages, "Member Collective 1 ")).isGreaterThanOrEqualTo(name);
-                assertThat(pageOf(pages, "Member Collective 400 ")).isEqualTo(5);
-                assertThat(pageOf(pages, "Sources")).isEqualTo(5);
+                assertThat(pageOf(pages, "Member Collective 400 ")).isBetween(name, last);
+                assertThat(pageOf(pages, "Sources")).isEqualTo(last);
                 for (int p = 0; p < pages.size(); p++) {
-                    assertThat(pages.get(p)).contains("Page " + (p + 1) + " of 5");
+                    assertThat(pages.get(p)).contains("Page " + (p + 1) + " of " + last);
                 }
             }
         }

@@ -75,6 +75,10 @@ class ReadmeCommandsTest {
         return words;
     }
 
+    /** Options whose value is a file or folder the command writes: redirected to a temp folder. */
+    private static final java.util.Set<String> OUTPUT_OPTIONS =
+            java.util.Set.of("-o", "init", "--out-dir", "--report");
+
     @Test
     void everyCommandInTheReadmeWorks() throws IOException {
         List<String> commands = commands(Files.readString(Path.of("README.md")));
@@ -91,8 +95,7 @@ class ReadmeCommandsTest {
                 if (w.equals(">")) {
                     break;
                 }
-                boolean isPath =
-                        i > 1 && (words.get(i - 1).equals("-o") || words.get(i - 1).equals("init"));
+                boolean isPath = i > 1 && OUTPUT_OPTIONS.contains(words.get(i - 1));
                 args.add(isPath ? dir.resolve("run" + i + "-" + w).toString() : w);
             }
             Cli.Result result = Cli.exec(args.toArray(String[]::new));

@@ -1,0 +1,145 @@
+package org.advocate.batch;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.advocate.OutputException;
+import org.advocate.load.rows.Row;
+import org.advocate.load.rows.RowReader;
+import org.advocate.output.AtomicFiles;
+
+/**
+ * The second pass of a batch: streams the rows again, renders this shard's rows on {@code jobs}
+ * threads, and handles the results in row order on the calling thread (manifest, report, progress,
+ * failures). At most {@code 4 x jobs} rows are in flight, so memory does not grow with the batch.
+ */
+final class BatchRunner {
+    /** A row in flight. */
+    private record Pending(Plan.Entry entry, Row row, Future<Outcome> outcome) {}
+
+    private final BatchOptions options;
+    private final Plan plan;
+    private final Renderer renderer;
+    private final Results results;
+
+    BatchRunner(BatchOptions options, Plan plan, Renderer renderer, Results results) {
+        this.options = options;
+        this.plan = plan;
+        this.renderer = renderer;
+        this.results = results;
+    }
+
+    /** Runs the plan; returns normally even when rows failed (the results know). */
+    void run() {
+        if (options.resume()) {
+            removeStaleTemps();
+        }
+        int jobs = Math.max(1, options.jobs());
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService pool =
+                Executors.newFixedThreadPool(
+                        jobs,
+                        r -> {
+                            Thread t = new Thread(r, "advocate-batch-" + threads.incrementAndGet());
+                            t.setDaemon(true);
+                            return t;
+                        });
+        Deque<Pending> window = new ArrayDeque<>();
+        Iterator<Plan.Entry> entries = plan.entries().iterator();
+        Plan.Entry next = entries.hasNext() ? entries.next() : null;
+        try (RowReader rows = RowReader.open(options.rows(), options.rowsFormat())) {
+            int read = 0;
+            while (next != null && !results.stopped() && rows.hasNext() && read < plan.rowsRead()) {
+                Row row = rows.next();
+                read++;
+                if (row.number() != next.number()) {
+                    continue;
+                }
+                Plan.Entry entry = next;
+                next = entries.hasNext() ? entries.next() : null;
+                Path target = plan.outDir().resolve(entry.path());
+                Future<Outcome> outcome =
+                        entry.action() == Plan.Action.SKIP
+                                ? CompletableFuture.completedFuture(
+                                        Outcome.skipped(OutputFolder.sha256(target), false))
+                                : pool.submit(() -> renderer.make(row, entry, target));
+                window.add(new Pending(entry, row, outcome));
+                if (window.size() >= 4 * jobs) {
+                    handle(window.poll());
+                }
+            }
+            while (!window.isEmpty()) {
+                handle(window.poll());
+            }
+        } finally {
+            pool.shutdownNow();
+            awaitQuietly(pool);
+        }
+        while (next != null) {
+            results.notReached(next);
+            next = entries.hasNext() ? entries.next() : null;
+        }
+    }
+
+    private void handle(Pending pending) {
+        Outcome outcome;
+        try {
+            outcome = pending.outcome().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OutputException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        results.accept(pending.entry(), pending.row(), outcome);
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Removes the temporary files a killed run left in the folders this batch writes to. */
+    private void removeStaleTemps() {
+        Set<Path> folders = new HashSet<>();
+        for (Plan.Entry entry : plan.entries()) {
+            folders.add(plan.outDir().resolve(entry.path()).getParent());
+        }
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (DirectoryStream<Path> temps =
+                    Files.newDirectoryStream(folder, AtomicFiles.TEMP_PREFIX + "*.tmp")) {
+                for (Path temp : temps) {
+                    Files.deleteIfExists(temp);
+                }
+            } catch (IOException e) {
+                throw new OutputException(
+                        folder + ": cannot remove stale temporary files: " + e.getMessage(), e);
+            }
+        }
+    }
+}

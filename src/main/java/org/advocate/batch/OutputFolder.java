@@ -1,0 +1,169 @@
+package org.advocate.batch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.advocate.OutputException;
+import org.advocate.output.LetterWriter;
+
+/**
+ * Checks planned outputs against the output folder: each stays inside it (no symbolic link on the
+ * way, as a target or a parent), none differs only in case from an existing file, and none exists
+ * unless {@code --force} replaces it or {@code --resume} finds it recorded with the same hash.
+ */
+final class OutputFolder {
+    private final BatchOptions options;
+    private final Map<Path, Map<String, String>> listings = new HashMap<>();
+
+    OutputFolder(BatchOptions options) {
+        this.options = options;
+    }
+
+    Plan check(List<Plan.Entry> entries, LetterWriter writer, int rowsRead) {
+        Path dir = root();
+        Map<String, String> recorded = options.resume() ? Manifest.readAll(dir) : Map.of();
+        List<String> problems = new ArrayList<>();
+        List<Plan.Entry> checked = new ArrayList<>(entries.size());
+        for (Plan.Entry entry : entries) {
+            String label = options.rows() + ":row " + entry.number() + ": ";
+            Path target = dir.resolve(entry.path()).normalize();
+            String escape = escape(dir, target);
+            if (escape != null) {
+                problems.add(label + escape);
+                continue;
+            }
+            String other = caseVariant(target);
+            if (other != null) {
+                problems.add(
+                        label
+                                + target
+                                + " differs only in case from the existing "
+                                + other
+                                + "; on many systems they are the same file");
+                continue;
+            }
+            Plan.Action action = Plan.Action.WRITE;
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                if (Files.isDirectory(target)) {
+                    problems.add(label + target + " is a folder");
+                    continue;
+                }
+                if (options.resume()) {
+                    String hash = recorded.get(entry.path());
+                    if (hash == null) {
+                        action = Plan.Action.VERIFY;
+                    } else {
+                        action =
+                                hash.equals(sha256(target))
+                                        ? Plan.Action.SKIP
+                                        : Plan.Action.REPLACE;
+                    }
+                } else if (!options.force()) {
+                    problems.add(
+                            label
+                                    + target
+                                    + ": file exists; use --force to replace it, or --resume to"
+                                    + " finish an interrupted run");
+                    continue;
+                }
+            }
+            checked.add(new Plan.Entry(entry.number(), entry.path(), action));
+        }
+        if (!problems.isEmpty()) {
+            throw new OutputException(problems);
+        }
+        return new Plan(dir, writer, checked, rowsRead);
+    }
+
+    /** The output folder: its real path when it exists. */
+    private Path root() {
+        Path dir = options.outDir().toAbsolutePath().normalize();
+        try {
+            if (Files.exists(dir)) {
+                if (!Files.isDirectory(dir)) {
+                    throw new OutputException(options.outDir() + ": is not a folder");
+                }
+                return dir.toRealPath();
+            }
+        } catch (IOException e) {
+            throw new OutputException(options.outDir() + ": " + e.getMessage(), e);
+        }
+        return dir;
+    }
+
+    /** Returns why a target would leave the folder, or null when it stays inside. */
+    private static String escape(Path dir, Path target) {
+        if (!target.startsWith(dir) || target.equals(dir)) {
+            return target + " is outside the output folder " + dir;
+        }
+        Path at = dir;
+        for (Path part : dir.relativize(target)) {
+            at = at.resolve(part);
+            if (Files.isSymbolicLink(at)) {
+                return at
+                        + " is a symbolic link; outputs may not be written through links (they"
+                        + " could lead out of the output folder)";
+            }
+            if (!Files.exists(at, LinkOption.NOFOLLOW_LINKS)) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** Returns an existing file whose name equals the target's but for case or normalization. */
+    private String caseVariant(Path target) {
+        Path folder = target.getParent();
+        Map<String, String> names =
+                listings.computeIfAbsent(
+                        folder,
+                        f -> {
+                            Map<String, String> found = new HashMap<>();
+                            if (Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
+                                try (DirectoryStream<Path> list = Files.newDirectoryStream(f)) {
+                                    for (Path p : list) {
+                                        String name = p.getFileName().toString();
+                                        found.put(SafeNames.collisionKey(name), name);
+                                    }
+                                } catch (IOException e) {
+                                    throw new OutputException(f + ": " + e.getMessage(), e);
+                                }
+                            }
+                            return found;
+                        });
+        String name = target.getFileName().toString();
+        String existing = names.get(SafeNames.collisionKey(name));
+        return existing != null && !existing.equals(name)
+                ? folder.resolve(existing).toString()
+                : null;
+    }
+
+    /** Returns a file's SHA-256 in hex. */
+    static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest())) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new OutputException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

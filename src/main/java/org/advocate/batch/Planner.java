@@ -1,0 +1,150 @@
+package org.advocate.batch;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.advocate.InputException;
+import org.advocate.Problem;
+import org.advocate.load.PreparedLetter;
+import org.advocate.load.rows.Row;
+import org.advocate.load.rows.RowReader;
+import org.advocate.model.Letter;
+import org.advocate.output.LetterWriter;
+import org.advocate.template.DataModel;
+
+/**
+ * The first pass of a batch: reads every row (streamed), binds its letter, and computes its output
+ * name, collecting every problem of every row; then checks the names against each other and the
+ * output folder. Nothing is written.
+ */
+final class Planner {
+    private final PreparedLetter letter;
+    private final NamePattern pattern;
+    private final BatchOptions options;
+    private final LocalDate defaultDate;
+
+    Planner(
+            PreparedLetter letter,
+            NamePattern pattern,
+            BatchOptions options,
+            LocalDate defaultDate) {
+        this.letter = letter;
+        this.pattern = pattern;
+        this.options = options;
+        this.defaultDate = defaultDate;
+    }
+
+    /** A name already taken, and by which row. */
+    private record Taken(int number, String path) {}
+
+    /**
+     * Plans the batch.
+     *
+     * @throws InputException listing every problem of every row
+     * @throws org.advocate.OutputException listing every output that cannot be written
+     */
+    Plan plan(LetterWriter writer) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Taken> taken = new HashMap<>();
+        Set<String> reserved = reservedNames();
+        List<Plan.Entry> entries = new ArrayList<>();
+        String file = options.rows().toString();
+        int read = 0;
+        try (RowReader rows = RowReader.open(options.rows(), options.rowsFormat())) {
+            Set<String> seen = new HashSet<>(rows.headers());
+            if (!rows.headers().isEmpty()) {
+                letter.checkColumns(rows.headers(), file);
+                pattern.checkColumns(rows.headers(), file);
+            }
+            while ((options.limit() == 0 || read < options.limit()) && rows.hasNext()) {
+                Row row = rows.next();
+                read++;
+                checkNewColumns(row, seen, file, problems);
+                Letter bound;
+                try {
+                    bound = letter.bind(row, defaultDate);
+                } catch (InputException e) {
+                    problems.addAll(e.problems());
+                    continue;
+                }
+                String path = pattern.expand(DataModel.base(bound, row.cells()));
+                if (path.startsWith("!")) {
+                    problems.add(new Problem(row.label(), "--name", path.substring(1)));
+                    continue;
+                }
+                String key = SafeNames.collisionKey(path);
+                Taken first = taken.putIfAbsent(key, new Taken(row.number(), path));
+                if (first != null) {
+                    problems.add(
+                            new Problem(
+                                    row.label(),
+                                    "--name",
+                                    "output name '"
+                                            + path
+                                            + "' collides with row "
+                                            + first.number()
+                                            + " ('"
+                                            + first.path()
+                                            + "'); add a column that tells them apart to the"
+                                            + " pattern"));
+                    continue;
+                }
+                if (reserved.contains(key)) {
+                    problems.add(
+                            new Problem(
+                                    row.label(),
+                                    "--name",
+                                    "output name '"
+                                            + path
+                                            + "' is reserved for the batch's own files"));
+                    continue;
+                }
+                if (options.shard().includes(row.index())) {
+                    entries.add(new Plan.Entry(row.number(), path, Plan.Action.WRITE));
+                }
+            }
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return new OutputFolder(options).check(entries, writer, read);
+    }
+
+    /** Checks columns a YAML or JSON row names for the first time, once each. */
+    private void checkNewColumns(Row row, Set<String> seen, String file, List<Problem> problems) {
+        List<String> fresh = new ArrayList<>();
+        for (String header : row.cells().keySet()) {
+            if (seen.add(header)) {
+                fresh.add(header);
+            }
+        }
+        if (!fresh.isEmpty()) {
+            try {
+                letter.checkColumns(fresh, file);
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+    }
+
+    private Set<String> reservedNames() {
+        Set<String> names = new HashSet<>();
+        names.add(SafeNames.collisionKey(FailedRows.fileName(options.shard())));
+        if (options.report() != null) {
+            java.nio.file.Path dir = options.outDir().toAbsolutePath().normalize();
+            java.nio.file.Path report = options.report().toAbsolutePath().normalize();
+            if (report.startsWith(dir)) {
+                names.add(
+                        SafeNames.collisionKey(
+                                dir.relativize(report).toString().replace('\\', '/')));
+            }
+        }
+        return names;
+    }
+}

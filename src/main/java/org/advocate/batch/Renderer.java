@@ -1,0 +1,101 @@
+package org.advocate.batch;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.advocate.AdvocateException;
+import org.advocate.OutputException;
+import org.advocate.load.PreparedLetter;
+import org.advocate.load.rows.Row;
+import org.advocate.output.AtomicFiles;
+import org.advocate.output.LetterWriter;
+import org.advocate.output.OutputOptions;
+import org.advocate.template.LetterRenderer;
+
+/**
+ * Makes and publishes one row's file; runs on the worker threads. The bytes are complete and hashed
+ * before the file is published, so a failure never leaves a partial file, and nothing is published
+ * once the run has been told to stop.
+ */
+final class Renderer {
+    private final PreparedLetter letter;
+    private final LetterRenderer renderer;
+    private final LetterWriter writer;
+    private final LocalDate defaultDate;
+    private final boolean force;
+    private final boolean continueOnError;
+    private final AtomicBoolean stop;
+
+    Renderer(
+            PreparedLetter letter,
+            LetterRenderer renderer,
+            LetterWriter writer,
+            LocalDate defaultDate,
+            boolean force,
+            boolean continueOnError,
+            AtomicBoolean stop) {
+        this.letter = letter;
+        this.renderer = renderer;
+        this.writer = writer;
+        this.defaultDate = defaultDate;
+        this.force = force;
+        this.continueOnError = continueOnError;
+        this.stop = stop;
+    }
+
+    Outcome make(Row row, Plan.Entry entry, Path target) {
+        if (stop.get()) {
+            return Outcome.pending();
+        }
+        Outcome outcome = attempt(row, entry, target);
+        if (outcome.failure() != null && !continueOnError) {
+            // Stop the other workers now, not when the failure's turn comes in row order.
+            stop.set(true);
+        }
+        return outcome;
+    }
+
+    private Outcome attempt(Row row, Plan.Entry entry, Path target) {
+        try {
+            var rendered = renderer.render(letter.bind(row, defaultDate), row.cells());
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+            writer.write(rendered, OutputOptions.DEFAULT, bytes);
+            byte[] content = bytes.toByteArray();
+            String hash = HexFormat.of().formatHex(OutputFolder.digest().digest(content));
+            if (entry.action() == Plan.Action.VERIFY) {
+                if (hash.equals(OutputFolder.sha256(target))) {
+                    return Outcome.skipped(hash, true);
+                }
+                throw new OutputException(
+                        target
+                                + ": file exists and differs from the letter this run makes; use"
+                                + " --force to replace it");
+            }
+            if (stop.get()) {
+                return Outcome.pending();
+            }
+            // Not flushed file by file (that would cap a batch at the disk's sync rate): --resume
+            // checks every published file against the manifest's SHA-256 instead.
+            AtomicFiles.publish(
+                    target,
+                    force || entry.action() == Plan.Action.REPLACE,
+                    false,
+                    out -> out.write(content));
+            return Outcome.written(hash);
+        } catch (AdvocateException e) {
+            return Outcome.failed(String.join("; ", e.lines()), e);
+        } catch (IOException e) {
+            return Outcome.failed(
+                    target + ": cannot write: " + e.getMessage(),
+                    new OutputException(target + ": cannot write: " + e.getMessage(), e));
+        } catch (UncheckedIOException e) {
+            return Outcome.failed(
+                    target + ": cannot write: " + e.getCause().getMessage(),
+                    new OutputException(target + ": " + e.getCause().getMessage(), e));
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package org.advocate.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.advocate.ExitCode;
+import org.advocate.batch.BatchJob;
+import org.advocate.batch.BatchOptions;
+import org.advocate.batch.BatchSummary;
+import org.advocate.batch.Shard;
+import org.advocate.library.Library;
+import org.advocate.load.CatalogSnapshot;
+import org.advocate.load.Dates;
+import org.advocate.load.LetterLoader;
+import org.advocate.load.Overrides;
+import org.advocate.load.PreparedLetter;
+import org.advocate.load.rows.RowFormat;
+import org.advocate.output.Writers;
+import org.advocate.template.LetterRenderer;
+import org.advocate.template.RenderLimits;
+import org.advocate.template.TemplateEngine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code advocate batch}: one letter per row of a rows file. */
+@Command(
+        name = "batch",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Compose one letter per row of a CSV, YAML or JSON file. Every row is checked and every"
+                    + " file name computed before anything is written.",
+            ""
+        },
+        footer = {
+            "",
+            "Exit codes: 0 ok; 1 some rows failed (--continue-on-error); 3 invalid input;"
+                    + " 4 template error; 5 output error."
+        })
+final class BatchCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "LETTER.yaml", description = "The letter file.")
+    Path letterFile;
+
+    @Option(
+            names = "--rows",
+            required = true,
+            paramLabel = "FILE",
+            description = "The rows: CSV with a header line, a YAML list or a JSON array.")
+    Path rows;
+
+    @Option(
+            names = "--rows-format",
+            paramLabel = "FORMAT",
+            description = "csv, yaml or json. Default: from the rows file's extension.")
+    String rowsFormat;
+
+    @Option(
+            names = "--out-dir",
+            required = true,
+            paramLabel = "DIR",
+            description = "The folder every letter goes into (created when missing).")
+    Path outDir;
+
+    @Option(
+            names = "--name",
+            required = true,
+            paramLabel = "PATTERN",
+            description = {
+                "File names, with {field} placeholders: letter fields such as"
+                        + " {recipient.lastName} or columns as {row.District}, e.g."
+                        + " \"{recipient.lastName}-{recipient.district}.md\"."
+            })
+    String name;
+
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            description = "Output format. Default: from the name pattern's extension.")
+    String format;
+
+    @Option(
+            names = "--jobs",
+            paramLabel = "N",
+            description = "Letters rendered at once. Default: the number of processors.")
+    Integer jobs;
+
+    /** --force and --resume exclude each other. */
+    static final class Existing {
+        @Option(names = "--force", description = "Replace existing files.")
+        boolean force;
+
+        @Option(
+                names = "--resume",
+                description =
+                        "Finish an interrupted run: keep files the manifest records, redo the"
+                                + " rest, remove stale temporary files.")
+        boolean resume;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Existing existing = new Existing();
+
+    @Option(
+            names = "--continue-on-error",
+            description = "Go on past a failed row; failed rows go to failed.csv; exit 1.")
+    boolean continueOnError;
+
+    @Option(
+            names = "--shard",
+            paramLabel = "K/N",
+            description = "Take only rows whose 0-based index i has i % N == K - 1.")
+    String shard;
+
+    @Option(names = "--report", paramLabel = "FILE.json", description = "Write a JSON report.")
+    Path report;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Read only the first N rows.")
+    long limit;
+
+    @Option(names = "--dry-run", description = "Print which row makes which file; write nothing.")
+    boolean dryRun;
+
+    @Mixin LetterSource source;
+
+    @Option(
+            names = "--set",
+            paramLabel = "PATH=VALUE",
+            description = "Set a letter field for every row (after the row's own cells).")
+    List<String> sets = new ArrayList<>();
+
+    BatchCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        BatchOptions options = options();
+        LocalDate defaultDate = Dates.defaultDate(context.env(), context.clock());
+        LetterSource.Prepared prepared = source.prepare(letterFile, context);
+        Library library = prepared.library();
+        List<String> allSets = new ArrayList<>(prepared.sets());
+        allSets.addAll(sets);
+        PreparedLetter letter =
+                new LetterLoader(CatalogSnapshot.of(library), Warnings.printer(context))
+                        .prepare(
+                                prepared.input(),
+                                new LetterLoader.Options(
+                                        null, null, List.of(), new Overrides(allSets)));
+        var folders = LetterRenderer.templateFolders(letter.template(), library);
+        BatchSummary summary;
+        try (TemplateEngine engine = new TemplateEngine(folders, RenderLimits.DEFAULT)) {
+            summary =
+                    new BatchJob(
+                                    letter,
+                                    new LetterRenderer(library, engine),
+                                    Writers.standard(),
+                                    defaultDate,
+                                    options)
+                            .run(context.out(), context.err(), TerminalProgress.factory(context));
+        }
+        return summary.failed() > 0 ? ExitCode.INTERNAL.code() : ExitCode.OK.code();
+    }
+
+    private BatchOptions options() {
+        RowFormat chosen = null;
+        if (rowsFormat != null) {
+            chosen =
+                    RowFormat.byName(rowsFormat)
+                            .orElseThrow(
+                                    () ->
+                                            new ParameterException(
+                                                    spec.commandLine(),
+                                                    "--rows-format: expected csv, yaml or json,"
+                                                            + " found '"
+                                                            + rowsFormat
+                                                            + "'"));
+        }
+        Shard part = Shard.ALL;
+        if (shard != null) {
+            try {
+                part = Shard.parse(shard);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--shard: " + e.getMessage());
+            }
+        }
+        int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        if (threads < 1 || threads > 256) {
+            throw new ParameterException(spec.commandLine(), "--jobs: expected 1 to 256");
+        }
+        if (limit < 0) {
+            throw new ParameterException(spec.commandLine(), "--limit: expected 0 or more");
+        }
+        return new BatchOptions(
+                rows,
+                chosen,
+                outDir,
+                name,
+                format,
+                threads,
+                existing.force,
+                existing.resume,
+                continueOnError,
+                part,
+                report,
+                limit,
+                dryRun,
+                GlobalOptions.quiet(spec));
+    }
+}

@@ -1,0 +1,269 @@
+package org.advocate.load;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.advocate.model.Letter;
+import org.advocate.model.Organization;
+import org.advocate.model.Recipient;
+import org.advocate.model.Signatory;
+
+/**
+ * Binds a letter's YAML tree (after overrides and row cells are applied) to a {@link Letter},
+ * recording every problem.
+ */
+final class LetterFields {
+    /** The top-level fields of a letter file. */
+    static final Set<String> TOP_LEVEL =
+            Set.of(
+                    "template",
+                    "organization",
+                    "date",
+                    "locale",
+                    "recipient",
+                    "subject",
+                    "occasion",
+                    "arguments",
+                    "paragraphs",
+                    "signatories",
+                    "columns",
+                    "group");
+
+    private static final Set<String> NAME_SUFFIXES =
+            Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md", "esq.");
+
+    private final Catalog catalog;
+
+    LetterFields(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    Letter bind(
+            YamlNode.Mapping map,
+            YamlNode.Mapping orgMap,
+            String orgPrefix,
+            Path orgDir,
+            Path dir,
+            LetterLoader.Options options,
+            SignatoryLoader signatoryLoader,
+            ColumnMap columns,
+            LocalDate defaultDate,
+            Problems problems) {
+        MappingReader r = new MappingReader(map, "", problems);
+        r.text("library"); // chosen before loading; see LetterInput.topLevelText
+        String template = options.template() != null ? options.template() : r.text("template");
+        if (options.template() != null) {
+            r.node("template");
+        }
+        if (template == null) {
+            template = "support";
+        }
+        template = checkTemplate(r, template, dir, options.template() != null);
+        LocalDate date = date(r, defaultDate);
+        Locale locale = locale(r);
+        r.node("organization");
+        Organization org = null;
+        if (orgMap != null) {
+            org = OrganizationLoader.read(orgMap, orgPrefix, orgDir, dir, date, problems);
+        } else if (map.get("organization") == null && options.organization() == null) {
+            r.problem("organization", "is required (a path to organization.yaml, or its fields)");
+        }
+        Recipient recipient = recipient(r, problems);
+        String subject = r.text("subject");
+        String occasion = r.text("occasion");
+        List<String> arguments = arguments(r, options.arguments());
+        Map<String, String> paragraphs = paragraphs(r, problems);
+        List<Signatory> signatories =
+                signatoryLoader.read(r, dir, options.signatories(), columns, problems);
+        r.node("columns");
+        r.rejectUnknown();
+        return new Letter(
+                template,
+                org,
+                date,
+                locale,
+                recipient,
+                subject,
+                occasion,
+                arguments,
+                paragraphs,
+                signatories,
+                dir);
+    }
+
+    private String checkTemplate(MappingReader r, String template, Path dir, boolean fromOption) {
+        if (template.endsWith(".ftl")) {
+            Path path = fromOption ? Path.of(template) : dir.resolve(template);
+            if (!Files.isRegularFile(path)) {
+                r.problem("template", "template file not found: " + path);
+            }
+            return path.toAbsolutePath().normalize().toString();
+        }
+        if (!catalog.templateNames().contains(template)) {
+            r.problem(
+                    "template",
+                    "unknown template '"
+                            + template
+                            + "'"
+                            + Suggestions.didYouMean(template, catalog.templateNames())
+                            + "; known: "
+                            + String.join(
+                                    ", ", catalog.templateNames().stream().sorted().toList()));
+        }
+        return template;
+    }
+
+    private static LocalDate date(MappingReader r, LocalDate defaultDate) {
+        String text = r.text("date");
+        if (text == null) {
+            return defaultDate;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            r.problem("date", "expected a date as YYYY-MM-DD, found '" + text + "'");
+            return defaultDate;
+        }
+    }
+
+    private static Locale locale(MappingReader r) {
+        String text = r.text("locale");
+        if (text == null) {
+            return Locale.US;
+        }
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(text.trim()).build();
+            if (!locale.getLanguage().isEmpty()) {
+                return locale;
+            }
+        } catch (IllformedLocaleException e) {
+            // reported below
+        }
+        r.problem("locale", "expected a language tag such as en-US or fr-FR, found '" + text + "'");
+        return Locale.US;
+    }
+
+    private static Recipient recipient(MappingReader r, Problems problems) {
+        YamlNode.Mapping map = r.mapping("recipient");
+        if (map == null) {
+            if (r.mapping().get("recipient") == null) {
+                r.problem("recipient", "is required");
+            }
+            return new Recipient(null, null, null, null, List.of(), "Dear colleagues,", null, null);
+        }
+        MappingReader m = new MappingReader(map, "recipient", problems);
+        String name = m.text("name");
+        String honorific = m.text("honorific");
+        String title = m.text("title");
+        String organization = m.text("organization");
+        List<String> address = m.texts("address");
+        String salutation = m.text("salutation");
+        String firstName = m.text("firstName");
+        String lastName = m.text("lastName");
+        String district = m.text("district");
+        m.rejectUnknown();
+        if (name == null && organization == null && map.get("name") == null) {
+            problems.add(map.origin(), "recipient", "needs a name or an organization");
+        }
+        if (name != null) {
+            String[] words = name.trim().split("\\s+");
+            int last = words.length - 1;
+            while (last > 0
+                    && NAME_SUFFIXES.contains(
+                            words[last].toLowerCase(Locale.ROOT).replace(",", ""))) {
+                last--;
+            }
+            if (firstName == null) {
+                firstName = words[0];
+            }
+            if (lastName == null) {
+                lastName = words[last].replaceAll(",$", "");
+            }
+        }
+        if (salutation == null) {
+            salutation = salutation(name, honorific, lastName);
+        }
+        return new Recipient(
+                name,
+                honorific,
+                title,
+                organization,
+                address,
+                salutation,
+                firstName,
+                lastName,
+                district);
+    }
+
+    /** "Dear Mr. Shetty," with an honorific; "Dear Salil Shetty," without. */
+    static String salutation(String name, String honorific, String lastName) {
+        if (honorific != null && lastName != null) {
+            return "Dear " + honorific.trim() + " " + lastName + ",";
+        }
+        if (name != null) {
+            return "Dear " + name.trim() + ",";
+        }
+        return "Dear colleagues,";
+    }
+
+    private List<String> arguments(MappingReader r, List<String> fromOptions) {
+        List<String> ids;
+        List<Origin> origins = new ArrayList<>();
+        if (!fromOptions.isEmpty()) {
+            r.node("arguments");
+            ids = fromOptions;
+            for (String id : ids) {
+                origins.add(Origin.of("--argument " + id));
+            }
+        } else {
+            ids = r.texts("arguments");
+            YamlNode node = r.mapping().get("arguments");
+            for (int i = 0; i < ids.size(); i++) {
+                origins.add(
+                        node instanceof YamlNode.Sequence s && i < s.items().size()
+                                ? s.items().get(i).origin()
+                                : node != null ? node.origin() : Origin.of("arguments"));
+            }
+        }
+        Set<String> known = catalog.argumentIds();
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (!known.contains(id)) {
+                r.problemAt(
+                        origins.get(i),
+                        "arguments",
+                        "unknown argument '" + id + "'" + Suggestions.didYouMean(id, known));
+            } else if (seen.contains(id)) {
+                r.problemAt(origins.get(i), "arguments", "argument '" + id + "' is listed twice");
+            }
+            seen.add(id);
+        }
+        return ids;
+    }
+
+    private static Map<String, String> paragraphs(MappingReader r, Problems problems) {
+        Map<String, String> out = new LinkedHashMap<>();
+        YamlNode.Mapping map = r.mapping("paragraphs");
+        if (map == null) {
+            return out;
+        }
+        MappingReader m = new MappingReader(map, "paragraphs", problems);
+        for (String position : LetterLoader.PARAGRAPH_POSITIONS.stream().sorted().toList()) {
+            String text = m.text(position);
+            if (text != null) {
+                out.put(position, text);
+            }
+        }
+        m.rejectUnknown();
+        return out;
+    }
+}

@@ -1,0 +1,177 @@
+package org.advocate.load;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.advocate.InputException;
+import org.advocate.Problem;
+import org.advocate.load.rows.Row;
+import org.advocate.model.Letter;
+
+/**
+ * A letter file parsed but not yet bound: binding applies a row's cells (for a batch), then the
+ * command line's {@code --set} options, then validates, so a row's mistake is reported exactly like
+ * a field's, at the row's cell. Immutable apart from caches; safe for concurrent use.
+ */
+public final class PreparedLetter {
+    /** The parsed YAML trees and the folders their relative paths resolve against. */
+    record Trees(
+            YamlNode.Mapping letter,
+            YamlNode.Mapping organization,
+            String orgPrefix,
+            Path orgDir,
+            Path dir) {}
+
+    private final LetterFields fields;
+    private final Trees trees;
+    private final LetterLoader.Options options;
+    private final List<Overrides.Assignment> sets;
+    private final List<Problem> early;
+    private final RowColumns rowColumns;
+    private final ColumnMap columns;
+    private final SignatoryLoader signatories;
+
+    PreparedLetter(
+            LetterFields fields,
+            Trees trees,
+            LetterLoader.Options options,
+            List<Overrides.Assignment> sets,
+            List<Problem> early,
+            ColumnMap columns,
+            SignatoryLoader signatories) {
+        this.fields = fields;
+        this.trees = trees;
+        this.options = options;
+        this.sets = List.copyOf(sets);
+        this.early = List.copyOf(early);
+        this.columns = columns;
+        this.rowColumns = new RowColumns(columns);
+        this.signatories = signatories;
+    }
+
+    /** Binds the letter as the files and the command line give it. */
+    public Letter bind(LocalDate defaultDate) {
+        return bind(List.of(), List.of(), defaultDate);
+    }
+
+    /**
+     * Binds the letter for one row.
+     *
+     * @throws InputException listing every problem of the row and of the letter
+     */
+    public Letter bind(Row row, LocalDate defaultDate) {
+        return bind(rowColumns.assignments(row), row.problems(), defaultDate);
+    }
+
+    /**
+     * Returns whether a column of a rows file fills a letter field (else it is only a row value).
+     */
+    public boolean fillsField(String header) {
+        return rowColumns.targetOf(header).isPresent();
+    }
+
+    /**
+     * Returns the letter's template as binding resolves it (a library name, or the absolute path of
+     * a {@code .ftl} file), without binding the rest, which may need a row.
+     */
+    public String template() {
+        String template = options.template();
+        Path base = Path.of("");
+        if (template == null) {
+            YamlNode node = trees.letter().get("template");
+            template = node instanceof YamlNode.Text t && !t.empty() ? t.value() : "support";
+            base = trees.dir();
+        }
+        return template.endsWith(".ftl")
+                ? base.resolve(template).toAbsolutePath().normalize().toString()
+                : template;
+    }
+
+    /** Returns the letter file's column mapping. */
+    public ColumnMap columns() {
+        return columns;
+    }
+
+    /**
+     * Checks the columns of a rows file once, before its rows: a column that names an unknown
+     * field, or a field that cannot take text, is one problem at the column rather than one per
+     * row.
+     *
+     * @param headers the file's column headers
+     * @param source the file, as named in messages
+     */
+    public void checkColumns(Collection<String> headers, String source) {
+        List<Overrides.Assignment> probes = rowColumns.probe(headers, source);
+        if (probes.isEmpty()) {
+            return;
+        }
+        Set<String> at =
+                probes.stream().map(p -> p.origin().toString()).collect(Collectors.toSet());
+        List<Problem> found = new ArrayList<>();
+        try {
+            bind(probes, List.of(), LocalDate.EPOCH);
+        } catch (InputException e) {
+            for (Problem problem : e.problems()) {
+                // Only what a column itself causes: "not given" values cannot be wrong.
+                if (at.contains(problem.origin())
+                        && !problem.message().startsWith("is required")
+                        && !problem.message().startsWith("needs ")) {
+                    found.add(problem);
+                }
+            }
+        }
+        if (!found.isEmpty()) {
+            throw new InputException(found);
+        }
+    }
+
+    private Letter bind(
+            List<Overrides.Assignment> cells, List<Problem> rowProblems, LocalDate defaultDate) {
+        Problems problems = new Problems();
+        early.forEach(problems::add);
+        rowProblems.forEach(problems::add);
+        YamlNode.Mapping letterMap = trees.letter();
+        YamlNode.Mapping orgMap = trees.organization();
+        List<Overrides.Assignment> all = new ArrayList<>(cells);
+        all.addAll(sets);
+        for (Overrides.Assignment set : all) {
+            String head = set.path().get(0);
+            boolean toOrg =
+                    (head.equals("org") || head.equals("organization")) && set.path().size() > 1;
+            try {
+                if (toOrg) {
+                    YamlNode.Mapping base =
+                            orgMap != null ? orgMap : new YamlNode.Mapping(List.of(), set.origin());
+                    orgMap =
+                            Overrides.apply(
+                                    base,
+                                    set.path().subList(1, set.path().size()),
+                                    set.value(),
+                                    set.origin());
+                } else {
+                    letterMap = Overrides.apply(letterMap, set.path(), set.value(), set.origin());
+                }
+            } catch (InputException e) {
+                problems.addAll(e);
+            }
+        }
+        Letter letter =
+                fields.bind(
+                        letterMap,
+                        orgMap,
+                        trees.orgPrefix(),
+                        trees.orgDir(),
+                        trees.dir(),
+                        options,
+                        signatories,
+                        columns,
+                        defaultDate,
+                        problems);
+        problems.throwIfAny();
+        return letter;
+    }
+}

@@ -1,0 +1,169 @@
+package org.advocate.load;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.advocate.Problem;
+import org.advocate.model.Signatory;
+
+/**
+ * Reads a letter's signatories: an inline list, or a file named in the letter or on the command
+ * line. Signatories whose organization names match (ignoring case, accents, punctuation and a
+ * leading "The") are listed once; each duplicate is a warning naming both entries. A file is read
+ * once however many letters of a batch use it. Safe for concurrent use.
+ */
+final class SignatoryLoader {
+    private final Consumer<Problem> warnings;
+    private final Map<String, SignatoryFile.Result> files = new ConcurrentHashMap<>();
+    private final Set<String> warned = ConcurrentHashMap.newKeySet();
+
+    SignatoryLoader(Consumer<Problem> warnings) {
+        this.warnings = warnings;
+    }
+
+    /**
+     * Reads the {@code signatories} and {@code group} fields.
+     *
+     * @param r the letter's top-level reader
+     * @param dir the letter's folder, which a file name is relative to
+     * @param override a file given on the command line, or null
+     * @param columns the letter's column mapping
+     */
+    List<Signatory> read(
+            MappingReader r, Path dir, Path override, ColumnMap columns, Problems problems) {
+        String group = r.text("group");
+        YamlNode node = r.node("signatories");
+        List<SignatoryFile.Entry> entries = new ArrayList<>();
+        Path file = override;
+        if (file == null && node instanceof YamlNode.Text text) {
+            file = shorter(dir.resolve(text.value()));
+        } else if (file == null && node instanceof YamlNode.Sequence list) {
+            entries.addAll(inline(list, group, problems));
+        } else if (file == null && node != null) {
+            problems.add(
+                    node.origin(),
+                    "signatories",
+                    "expected a file name or a list of organizations, found a " + node.kind());
+        }
+        if (file != null) {
+            Path key = file.toAbsolutePath().normalize();
+            Path chosen = file;
+            SignatoryFile.Result result =
+                    files.computeIfAbsent(
+                            key + "\n" + group, k -> SignatoryFile.read(chosen, columns, group));
+            result.problems().forEach(problems::add);
+            result.warnings().forEach(this::warn);
+            entries.addAll(result.entries());
+        }
+        return dedupe(entries);
+    }
+
+    /** A path relative to the working folder when it is inside it, for shorter messages. */
+    private static Path shorter(Path file) {
+        Path here = Path.of("").toAbsolutePath();
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(here) ? here.relativize(absolute) : absolute;
+    }
+
+    private List<SignatoryFile.Entry> inline(
+            YamlNode.Sequence list, String group, Problems problems) {
+        List<SignatoryFile.Entry> out = new ArrayList<>();
+        boolean groupIsField =
+                group != null && SignatoryFile.FIELDS.contains(group.toLowerCase(Locale.ROOT));
+        for (int i = 0; i < list.items().size(); i++) {
+            YamlNode item = list.items().get(i);
+            String path = "signatories[" + (i + 1) + "]";
+            if (!(item instanceof YamlNode.Mapping map)) {
+                problems.add(item.origin(), path, "expected a mapping with an organization field");
+                continue;
+            }
+            MappingReader m = new MappingReader(map, path, problems);
+            String organization = m.requiredText("organization");
+            String name = m.text("name");
+            String title = m.text("title");
+            String country = m.text("country");
+            String city = m.text("city");
+            boolean lead = answer(m, "lead", false);
+            boolean publish = answer(m, "publish", true);
+            String groupValue = null;
+            if (group != null && !groupIsField) {
+                groupValue = m.text(group);
+            }
+            m.rejectUnknown();
+            if (groupIsField) {
+                groupValue =
+                        switch (group.toLowerCase(Locale.ROOT)) {
+                            case "country" -> country;
+                            case "city" -> city;
+                            case "title" -> title;
+                            case "name" -> name;
+                            default -> organization;
+                        };
+            }
+            if (organization != null && publish) {
+                out.add(
+                        new SignatoryFile.Entry(
+                                new Signatory(
+                                        organization.strip(),
+                                        name,
+                                        title,
+                                        country,
+                                        city,
+                                        lead,
+                                        groupValue),
+                                item.origin().toString()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean answer(MappingReader m, String key, boolean absent) {
+        String text = m.text(key);
+        if (text == null) {
+            return absent;
+        }
+        return Answers.yesNo(text)
+                .orElseGet(
+                        () -> {
+                            m.problem(key, "expected yes or no, found '" + text + "'");
+                            return absent;
+                        });
+    }
+
+    private List<Signatory> dedupe(List<SignatoryFile.Entry> entries) {
+        Map<String, SignatoryFile.Entry> kept = new LinkedHashMap<>();
+        List<Signatory> out = new ArrayList<>();
+        for (SignatoryFile.Entry entry : entries) {
+            String key = Signatory.matchKey(entry.signatory().organization());
+            SignatoryFile.Entry first = key.isEmpty() ? null : kept.putIfAbsent(key, entry);
+            if (first == null) {
+                out.add(entry.signatory());
+                continue;
+            }
+            warn(
+                    new Problem(
+                            entry.origin(),
+                            "",
+                            "\""
+                                    + entry.signatory().organization()
+                                    + "\" duplicates \""
+                                    + first.signatory().organization()
+                                    + "\" ("
+                                    + first.origin()
+                                    + "); listed once"));
+        }
+        return out;
+    }
+
+    private void warn(Problem problem) {
+        if (warned.add(problem.toString())) {
+            warnings.accept(problem);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.advocate.load.rows;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.advocate.InputException;
+import org.advocate.Problem;
+import org.advocate.load.TextRules;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads CSV as spreadsheets export it (RFC 4180, comma-separated, a header line). Headers must be
+ * unique and not blank; every row must have as many cells as the header; rows whose cells are all
+ * blank (trailing rows of a sheet) are skipped but keep their number.
+ */
+final class CsvRowReader implements RowReader {
+    private final String source;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final List<String> headers;
+    private Row next;
+
+    CsvRowReader(StrictUtf8Reader reader, String source) {
+        this.source = source;
+        try {
+            this.parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(reader);
+        } catch (IOException e) {
+            throw InputException.of(source, "", "cannot read file: " + e.getMessage());
+        }
+        this.records = parser.iterator();
+        this.headers = readHeaders();
+    }
+
+    @Override
+    public List<String> headers() {
+        return headers;
+    }
+
+    private List<String> readHeaders() {
+        CSVRecord first = nextRecord();
+        if (first == null) {
+            throw InputException.of(source + ":1", "", "file is empty; expected a header line");
+        }
+        if (first.size() > MAX_COLUMNS) {
+            throw InputException.of(source + ":1", "", "has more than " + MAX_COLUMNS + " columns");
+        }
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < first.size(); i++) {
+            String header = first.get(i).strip();
+            String where = source + ":1, column " + (i + 1);
+            String rule = TextRules.check(header);
+            if (rule != null) {
+                problems.add(new Problem(where, "", "header " + rule));
+            } else if (header.isEmpty()) {
+                problems.add(new Problem(where, "", "header is blank; every column needs a name"));
+            } else {
+                Integer earlier = seen.putIfAbsent(header, i + 1);
+                if (earlier != null) {
+                    problems.add(
+                            new Problem(
+                                    where,
+                                    "",
+                                    "duplicate header \""
+                                            + header
+                                            + "\" (also column "
+                                            + earlier
+                                            + ")"));
+                }
+            }
+            out.add(header);
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return List.copyOf(out);
+    }
+
+    private CSVRecord nextRecord() {
+        try {
+            return records.hasNext() ? records.next() : null;
+        } catch (UncheckedIOException e) {
+            throw InputException.of(
+                    source + ":" + parser.getCurrentLineNumber(),
+                    "",
+                    "malformed CSV: " + e.getCause().getMessage());
+        } catch (IllegalStateException e) {
+            throw InputException.of(
+                    source + ":" + parser.getCurrentLineNumber(),
+                    "",
+                    "malformed CSV: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null) {
+            CSVRecord record = nextRecord();
+            if (record == null) {
+                return false;
+            }
+            int number = (int) record.getRecordNumber() - 1;
+            if (isBlank(record)) {
+                continue;
+            }
+            next = toRow(record, number);
+        }
+        return true;
+    }
+
+    private static boolean isBlank(CSVRecord record) {
+        for (String cell : record) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Row toRow(CSVRecord record, int number) {
+        RowBuilder row = new RowBuilder(source, number);
+        if (record.size() != headers.size()) {
+            row.rowProblem(
+                    "has "
+                            + record.size()
+                            + " cells but the header has "
+                            + headers.size()
+                            + " columns (a missing or extra comma, or an unclosed quote?)");
+        }
+        for (int i = 0; i < Math.min(record.size(), headers.size()); i++) {
+            row.cell(headers.get(i), record.get(i));
+        }
+        return row.build();
+    }
+
+    @Override
+    public Row next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Row row = next;
+        next = null;
+        return row;
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.advocate.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class SafeNamesTest {
+    @Test
+    void dropsBidiZeroWidthAndControlCharacters() {
+        assertThat(SafeNames.segment("Ze\u200Bro\u202Ew\u0007id\u2066th.md", true))
+                .isEqualTo("Zerowidth.md");
+    }
+
+    @Test
+    void normalizesToNfcAndReplacesReservedCharacters() {
+        assertThat(SafeNames.segment("Cafe\u0301 <a>:b\"c|d?e*f\\g.md", true))
+                .isEqualTo("Caf\u00e9 _a__b_c_d_e_f_g.md");
+    }
+
+    @Test
+    void prefixesWindowsDeviceNamesAndTemporaryNames() {
+        assertThat(SafeNames.segment("nul.md", true)).isEqualTo("_nul.md");
+        assertThat(SafeNames.segment("COM1", false)).isEqualTo("_COM1");
+        assertThat(SafeNames.segment(".advocate-x.tmp", true)).isEqualTo("_.advocate-x.tmp");
+        assertThat(SafeNames.segment("Console.md", true)).isEqualTo("Console.md");
+    }
+
+    @Test
+    void trimsTrailingDotsAndSpacesAndCapsLengthKeepingTheExtension() {
+        assertThat(SafeNames.segment("folder. . ", false)).isEqualTo("folder");
+        String longName = SafeNames.segment("\u00e9".repeat(300) + ".pdf", true);
+        assertThat(longName).endsWith(".pdf");
+        assertThat(longName.getBytes(StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(SafeNames.MAX_BYTES);
+        assertThat(SafeNames.segment("\u200B. .", true)).isEmpty();
+    }
+
+    @Test
+    void collisionKeysIgnoreCaseAndNormalization() {
+        assertThat(SafeNames.collisionKey("Cafe\u0301.MD"))
+                .isEqualTo(SafeNames.collisionKey("CAF\u00c9.md"));
+    }
+}
