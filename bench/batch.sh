@@ -22,7 +22,7 @@ for candidate in "${JAVA:-}" "${JAVA_HOME:+$JAVA_HOME/bin/java}" "$(command -v j
 done
 [ -n "$java" ] || { echo "bench/batch.sh: no JDK 21 or newer found; set JAVA" >&2; exit 1; }
 ./advocate --version >/dev/null # builds target/advocate.jar when needed
-work="$(mktemp -d)"
+work="$(mktemp -d -p "${BENCH_DIR:-${TMPDIR:-/tmp}}")"  # BENCH_DIR=/dev/shm leaves the disk out
 trap 'rm -rf "$work"' EXIT
 
 make_rows() { # count file

@@ -18,15 +18,23 @@ import java.util.regex.Pattern;
 public record Finding(
         String file, int line, int column, Severity severity, String rule, String message) {
     private static final Pattern POSITION = Pattern.compile("^(.+?):(\\d+)(?::(\\d+))?$");
+    private static final Pattern ROW = Pattern.compile("^(.+?):row (\\d+)$");
     private static final Pattern LEADING_POSITION =
             Pattern.compile("^(.+?):(\\d+)(?::(\\d+))?: (.*)$", Pattern.DOTALL);
 
     /** A finding at an origin written as {@code file:line:column}, {@code file:line} or a label. */
     public static Finding at(String origin, Severity severity, String rule, String message) {
         Matcher m = POSITION.matcher(origin);
-        return m.matches()
-                ? located(m, severity, rule, message)
-                : new Finding(origin, 0, 0, severity, rule, message);
+        if (m.matches()) {
+            return located(m, severity, rule, message);
+        }
+        Matcher row = ROW.matcher(origin);
+        if (row.matches()) {
+            // A row of a rows file: its number, not a line (a CSV cell may span lines).
+            return new Finding(
+                    row.group(1), 0, 0, severity, rule, "row " + row.group(2) + ": " + message);
+        }
+        return new Finding(origin, 0, 0, severity, rule, message);
     }
 
     private static Finding located(Matcher m, Severity severity, String rule, String message) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -72,19 +73,37 @@ public final class LetterCheck {
                 return display(findings);
             }
         }
+        renderAndLint(input, letter, Map.of(), findings);
+        return display(findings);
+    }
+
+    /**
+     * Renders and lints a letter already bound, such as one row of a batch.
+     *
+     * @param input the letter file's text
+     * @param letter the bound letter
+     * @param row the row's cells, as templates see them
+     */
+    public List<Finding> lintBound(LetterInput input, Letter letter, Map<String, String> row) {
+        List<Finding> findings = new ArrayList<>();
+        renderAndLint(input, letter, row, findings);
+        return display(findings);
+    }
+
+    private void renderAndLint(
+            LetterInput input, Letter letter, Map<String, String> row, List<Finding> findings) {
         RenderedLetter rendered;
         try (TemplateEngine engine =
                 new TemplateEngine(
                         LetterRenderer.templateFolders(letter, library), RenderLimits.DEFAULT)) {
-            rendered = new LetterRenderer(library, engine).render(letter);
+            rendered = new LetterRenderer(library, engine).render(letter, row);
         } catch (TemplateFailure e) {
             findings.add(
                     Finding.fromMessage(
                             e.getMessage(), input.origin(), Severity.ERROR, "template"));
-            return display(findings);
+            return;
         }
         lint(input, letter, rendered, findings);
-        return display(findings);
     }
 
     /**

@@ -7,12 +7,24 @@ import java.util.concurrent.Callable;
 import org.advocate.ExitCode;
 import org.advocate.InputException;
 import org.advocate.Problem;
+import org.advocate.batch.RowCheck;
 import org.advocate.check.Finding;
 import org.advocate.check.FindingFormat;
 import org.advocate.check.LetterCheck;
 import org.advocate.check.Severity;
 import org.advocate.check.StyleRules;
+import org.advocate.library.Library;
+import org.advocate.load.CatalogSnapshot;
 import org.advocate.load.Dates;
+import org.advocate.load.LetterLoader;
+import org.advocate.load.Overrides;
+import org.advocate.load.PreparedLetter;
+import org.advocate.load.rows.RowFormat;
+import org.advocate.output.LetterWriter;
+import org.advocate.output.Writers;
+import org.advocate.template.LetterRenderer;
+import org.advocate.template.RenderLimits;
+import org.advocate.template.TemplateEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,6 +75,34 @@ final class CheckCommand implements Callable<Integer> {
                     "Flag letters longer than N words. Default: maxWords of style/terms.yaml.")
     Integer maxWords;
 
+    @Option(
+            names = "--rows",
+            paramLabel = "FILE",
+            description =
+                    "Also check a batch's rows (CSV, YAML or JSON): every row's fields and its"
+                            + " letter's rendering, and with --name every output name.")
+    Path rows;
+
+    @Option(
+            names = "--rows-format",
+            paramLabel = "FORMAT",
+            description = "csv, yaml or json. Default: from the rows file's extension.")
+    String rowsFormat;
+
+    @Option(
+            names = "--name",
+            paramLabel = "PATTERN",
+            description =
+                    "With --rows: the batch's output name pattern, e.g."
+                        + " \"{recipient.lastName}.pdf\"; checks names for safety and collisions.")
+    String name;
+
+    @Option(
+            names = "--out-dir",
+            paramLabel = "DIR",
+            description = "With --name: the output folder to check names against (default: .).")
+    Path outDir;
+
     @Spec CommandSpec spec;
 
     CheckCommand(CliContext context) {
@@ -87,12 +127,25 @@ final class CheckCommand implements Callable<Integer> {
             if (maxWords != null) {
                 style = new StyleRules(style.origin(), style.rules(), maxWords);
             }
-            findings.addAll(
-                    new LetterCheck(prepared.library(), style)
-                            .check(
-                                    prepared.input(),
-                                    prepared.sets(),
-                                    Dates.defaultDate(context.env(), context.clock())));
+            LetterCheck check = new LetterCheck(prepared.library(), style);
+            if (rows == null) {
+                findings.addAll(
+                        check.check(
+                                prepared.input(),
+                                prepared.sets(),
+                                Dates.defaultDate(context.env(), context.clock())));
+            } else {
+                // A batch letter is only whole with a row: check every row, lint the first.
+                RowCheck.Result result = checkRows(prepared);
+                for (Problem p : result.problems()) {
+                    findings.add(Finding.of(p));
+                }
+                if (result.firstLetter() != null) {
+                    findings.addAll(
+                            check.lintBound(
+                                    prepared.input(), result.firstLetter(), result.firstRow()));
+                }
+            }
         } catch (InputException e) {
             for (Problem p : e.problems()) {
                 findings.add(Finding.of(p));
@@ -116,6 +169,44 @@ final class CheckCommand implements Callable<Integer> {
         }
         boolean failed = errors > 0 || (strict && warnings > 0);
         return failed ? ExitCode.CHECK.code() : ExitCode.OK.code();
+    }
+
+    /** Every problem of every row, as batch would find it before writing. */
+    private RowCheck.Result checkRows(LetterSource.Prepared prepared) {
+        RowFormat format = null;
+        if (rowsFormat != null) {
+            format =
+                    RowFormat.byName(rowsFormat)
+                            .orElseThrow(
+                                    () ->
+                                            new picocli.CommandLine.ParameterException(
+                                                    spec.commandLine(),
+                                                    "--rows-format: expected csv, yaml or json,"
+                                                            + " found '"
+                                                            + rowsFormat
+                                                            + "'"));
+        }
+        Library library = prepared.library();
+        PreparedLetter letter =
+                new LetterLoader(CatalogSnapshot.of(library))
+                        .prepare(
+                                prepared.input(),
+                                new LetterLoader.Options(
+                                        null, null, List.of(), new Overrides(prepared.sets())));
+        Writers writers = Writers.standard();
+        LetterWriter writer =
+                (name == null ? java.util.Optional.<LetterWriter>empty() : writers.byFileName(name))
+                        .orElseGet(() -> writers.byName("md").orElseThrow());
+        try (TemplateEngine engine =
+                new TemplateEngine(
+                        LetterRenderer.templateFolders(letter.template(), library),
+                        RenderLimits.DEFAULT)) {
+            return new RowCheck(
+                            letter,
+                            new LetterRenderer(library, engine),
+                            Dates.defaultDate(context.env(), context.clock()))
+                    .check(rows, format, name, outDir, writer);
+        }
     }
 
     private static String plural(long n, String word) {
