@@ -38,18 +38,19 @@ class BatchCommandTest {
     }
 
     private Cli.Result batch(Path rows, String... more) {
+        if (!List.of(more).contains("--name")) {
+            List<String> named = new ArrayList<>(List.of(more));
+            named.addAll(List.of("--name", "{recipient.name}.md"));
+            more = named.toArray(String[]::new);
+        }
+        return batchOf(LEGISLATORS, rows.toString(), more);
+    }
+
+    /** Runs a batch of a letter and rows into {@link #out()}. */
+    private Cli.Result batchOf(String letter, String rows, String... more) {
         List<String> args =
                 new ArrayList<>(
-                        List.of(
-                                "batch",
-                                LEGISLATORS,
-                                "--rows",
-                                rows.toString(),
-                                "--out-dir",
-                                out().toString()));
-        if (!List.of(more).contains("--name")) {
-            args.addAll(List.of("--name", "{recipient.name}.md"));
-        }
+                        List.of("batch", letter, "--rows", rows, "--out-dir", out().toString()));
         args.addAll(List.of(more));
         return Cli.exec(args.toArray(String[]::new));
     }
@@ -85,18 +86,7 @@ class BatchCommandTest {
 
     @Test
     void writesOneLetterPerRecipientOfTheExample() throws IOException {
-        Cli.Result result =
-                Cli.exec(
-                        "batch",
-                        LEGISLATORS,
-                        "--rows",
-                        RECIPIENTS,
-                        "--out-dir",
-                        out().toString(),
-                        "--name",
-                        NAME,
-                        "--jobs",
-                        "2");
+        Cli.Result result = batchOf(LEGISLATORS, RECIPIENTS, "--name", NAME, "--jobs", "2");
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(result.err())
                 .startsWith("advocate: 50 rows: 50 written, 0 skipped, 0 failed in ")
@@ -358,13 +348,9 @@ class BatchCommandTest {
         for (int k = 1; k <= 3; k++) {
             Path report = dir.resolve("report-" + k + ".json");
             Cli.Result r =
-                    Cli.exec(
-                            "batch",
+                    batchOf(
                             LEGISLATORS,
-                            "--rows",
                             RECIPIENTS,
-                            "--out-dir",
-                            out().toString(),
                             "--name",
                             NAME,
                             "--shard",
@@ -403,18 +389,7 @@ class BatchCommandTest {
 
     @Test
     void limitReadsOnlyTheFirstRows() throws IOException {
-        Cli.Result r =
-                Cli.exec(
-                        "batch",
-                        LEGISLATORS,
-                        "--rows",
-                        RECIPIENTS,
-                        "--out-dir",
-                        out().toString(),
-                        "--name",
-                        NAME,
-                        "--limit",
-                        "5");
+        Cli.Result r = batchOf(LEGISLATORS, RECIPIENTS, "--name", NAME, "--limit", "5");
         assertThat(r.code()).isZero();
         assertThat(letters()).hasSize(5);
     }
@@ -439,13 +414,9 @@ class BatchCommandTest {
     void aRenderErrorStopsTheRunWithExit4() throws IOException {
         Path letter = failingLetter();
         Cli.Result r =
-                Cli.exec(
-                        "batch",
+                batchOf(
                         letter.toString(),
-                        "--rows",
                         dir.resolve("rows.yaml").toString(),
-                        "--out-dir",
-                        out().toString(),
                         "--name",
                         "{recipient.name}.md",
                         "--jobs",
@@ -467,13 +438,9 @@ class BatchCommandTest {
     void continueOnErrorWritesFailedCsvAndExits1() throws IOException {
         Path letter = failingLetter();
         Cli.Result r =
-                Cli.exec(
-                        "batch",
+                batchOf(
                         letter.toString(),
-                        "--rows",
                         dir.resolve("rows.yaml").toString(),
-                        "--out-dir",
-                        out().toString(),
                         "--name",
                         "{recipient.name}.md",
                         "--continue-on-error");
