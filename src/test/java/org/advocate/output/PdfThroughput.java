@@ -46,7 +46,7 @@ public final class PdfThroughput {
                         .load(
                                 letterFile,
                                 new LetterLoader.Options(
-                                        null, null, List.of(), new Overrides(List.of())),
+                                        null, null, arguments(), new Overrides(List.of())),
                                 LocalDate.of(2026, 1, 1));
         RenderedLetter rendered;
         try (TemplateEngine engine =
