@@ -38,7 +38,9 @@ public final class Library implements Catalog {
     public static final String TEMPLATE_SUFFIX = ".md.ftl";
 
     private final Path userFolder;
-    private final Map<String, Argument> arguments = new ConcurrentHashMap<>();
+
+    /** Arguments by id and variant, with the variants a library lacks (a batch asks per row). */
+    private final Map<String, Optional<Argument>> arguments = new ConcurrentHashMap<>();
 
     private Library(Path userFolder) {
         this.userFolder = userFolder;
@@ -88,25 +90,21 @@ public final class Library implements Catalog {
 
     private Optional<Argument> load(String id, String variant) {
         String key = id + variant;
-        Argument cached = arguments.get(key);
+        Optional<Argument> cached = arguments.get(key);
         if (cached != null) {
-            return Optional.of(cached);
+            return cached;
         }
         String relative = "arguments/" + key + ".md";
-        Argument argument;
+        Optional<Argument> argument;
         if (userFolder != null && Files.isRegularFile(userFolder.resolve(relative))) {
             Path file = userFolder.resolve(relative);
-            argument = ArgumentFile.parse(file.toString(), id, InputFiles.read(file));
+            argument = Optional.of(ArgumentFile.parse(file.toString(), id, InputFiles.read(file)));
         } else {
             String resource = BUILT_IN + "/" + relative;
-            Optional<String> text = readResource(resource);
-            if (text.isEmpty()) {
-                return Optional.empty();
-            }
-            argument = ArgumentFile.parse(resource, id, text.get());
+            argument = readResource(resource).map(text -> ArgumentFile.parse(resource, id, text));
         }
         arguments.putIfAbsent(key, argument);
-        return Optional.of(argument);
+        return argument;
     }
 
     /** Returns every argument of the library, sorted by id. */
