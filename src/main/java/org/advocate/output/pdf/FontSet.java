@@ -97,9 +97,11 @@ public final class FontSet {
             // it.
             font.setIncludeCidSet(false);
             font.setSecureRandom(new SubsetTagRandom(resource));
-            // Deflating the subsets is most of a letter's cost; the fastest level makes them
-            // only slightly larger and several times faster to write.
-            font.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
+            // Deflating the font subsets, even at the fastest level, was over half of a letter's
+            // cost: stored uncompressed, a letter is about 100 KB larger (185 KB instead of 85 KB
+            // for the example) and written 2 to 3 times faster (docs/benchmarks.md). A campaign
+            // of thousands of letters is the case that matters; 185 KB is still a small PDF.
+            font.setCompressionLevel(java.util.zip.Deflater.NO_COMPRESSION);
             return font;
         } catch (IOException | org.openpdf.text.DocumentException e) {
             throw new IllegalStateException("cannot load font " + resource, e);

@@ -62,6 +62,8 @@ public final class PdfRenderer {
                         style.bottomMargin(spec.paper()));
         PdfWriter writer = PdfWriter.getInstance(pdf, out);
         writer.setCloseStream(false);
+        // Page text deflates almost as well at the fastest level, in a fraction of the time.
+        writer.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
         // Justify by widening word spaces only, as typesetters do, never by letter-spacing.
         writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
         DocumentInfo.beforeOpen(writer, spec);
