@@ -1,5 +1,6 @@
 package org.advocate.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,15 +16,6 @@ import picocli.CommandLine.Spec;
                     + " library.",
             ""
         },
-        subcommands = {
-            ComposeCommand.class,
-            BatchCommand.class,
-            CheckCommand.class,
-            ArgumentsCommand.class,
-            TemplatesCommand.class,
-            InitCommand.class,
-            picocli.AutoComplete.GenerateCompletion.class
-        },
         footer = {
             "",
             "Exit codes:",
@@ -32,6 +24,20 @@ import picocli.CommandLine.Spec;
             "  2 usage error"
         })
 final class AdvocateCommand implements Callable<Integer> {
+    /**
+     * The subcommands, in help order. {@link Main} registers them itself, so that a run builds the
+     * model of the one subcommand it runs and not of all of them.
+     */
+    static final List<Class<?>> SUBCOMMANDS =
+            List.of(
+                    ComposeCommand.class,
+                    BatchCommand.class,
+                    CheckCommand.class,
+                    ArgumentsCommand.class,
+                    TemplatesCommand.class,
+                    InitCommand.class,
+                    picocli.AutoComplete.GenerateCompletion.class);
+
     @Spec CommandSpec spec;
 
     @picocli.CommandLine.Mixin GlobalOptions global;

@@ -91,7 +91,7 @@ public final class Main {
     /** Runs a command line and returns its exit code. */
     public int run(String... args) {
         try {
-            return commandLine().execute(args);
+            return commandLine(args).execute(args);
         } finally {
             context.out().flush();
             context.err().flush();
@@ -100,7 +100,24 @@ public final class Main {
 
     /** Builds the command model, wired to this entry point's streams and environment. */
     CommandLine commandLine() {
-        CommandLine cmd = new CommandLine(new AdvocateCommand(), new Factory(context));
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * Builds the command model for a command line: with only the subcommand it names when that is
+     * plain to see (its first word that is not an option), else with every subcommand. Building
+     * picocli's model of every subcommand is a good part of a short command's start-up.
+     */
+    CommandLine commandLine(String[] args) {
+        Factory factory = new Factory(context);
+        CommandLine cmd = new CommandLine(new AdvocateCommand(), factory);
+        String named = subcommandNamed(args);
+        for (Class<?> sub : AdvocateCommand.SUBCOMMANDS) {
+            String name = sub.getAnnotation(CommandLine.Command.class).name();
+            if (named == null || named.equals(name)) {
+                cmd.addSubcommand(name, new CommandLine(sub, factory));
+            }
+        }
         cmd.setOut(context.out());
         cmd.setErr(context.err());
         cmd.setColorScheme(
@@ -111,6 +128,27 @@ public final class Main {
                 (e, commandLine, parseResult) ->
                         report(e, GlobalOptions.given(parseResult, "--verbose")));
         return cmd;
+    }
+
+    /** The subcommand a command line runs, or null when that is not plain from its words. */
+    private static String subcommandNamed(String[] args) {
+        for (String arg : args) {
+            if (arg.startsWith("@")) {
+                return null; // an argument file may hold the subcommand
+            }
+            if (!arg.startsWith("-")) {
+                if (arg.equals("generate-completion")) {
+                    return null; // the script describes every command
+                }
+                for (Class<?> sub : AdvocateCommand.SUBCOMMANDS) {
+                    if (sub.getAnnotation(CommandLine.Command.class).name().equals(arg)) {
+                        return arg;
+                    }
+                }
+                return null; // a mistyped subcommand: the full model suggests the right one
+            }
+        }
+        return null;
     }
 
     private int report(Exception e, boolean verbose) {

@@ -171,4 +171,26 @@ class ConventionsTest {
             assertThat(help.out()).startsWith("Usage: advocate " + command);
         }
     }
+
+    @Test
+    void aMistypedCommandIsAnsweredFromTheWholeCommandModel() {
+        Cli.Result result = Cli.exec("compos", "letter.yaml");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("Did you mean: advocate compose");
+    }
+
+    @Test
+    void theRootHelpListsEveryCommandAndAnArgumentFileMayNameOne() throws java.io.IOException {
+        assertThat(Cli.exec("--help").out())
+                .contains("compose", "batch", "check", "arguments", "templates", "init");
+        java.nio.file.Path args = java.nio.file.Files.createTempFile("advocate", ".args");
+        java.nio.file.Files.writeString(args, "arguments list\n");
+        try {
+            Cli.Result result = Cli.exec("@" + args);
+            assertThat(result.code()).isZero();
+            assertThat(result.out()).contains("buyers");
+        } finally {
+            java.nio.file.Files.delete(args);
+        }
+    }
 }
