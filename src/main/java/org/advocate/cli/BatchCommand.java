@@ -173,20 +173,23 @@ final class BatchCommand implements Callable<Integer> {
         return summary.failed() > 0 ? ExitCode.INTERNAL.code() : ExitCode.OK.code();
     }
 
-    private BatchOptions options() {
-        RowFormat chosen = null;
-        if (rowsFormat != null) {
-            chosen =
-                    RowFormat.byName(rowsFormat)
-                            .orElseThrow(
-                                    () ->
-                                            new ParameterException(
-                                                    spec.commandLine(),
-                                                    "--rows-format: expected csv, yaml or json,"
-                                                            + " found '"
-                                                            + rowsFormat
-                                                            + "'"));
+    /** The --rows-format a user named, or null to tell by the file's extension. */
+    static RowFormat rowFormat(String name, CommandSpec spec) {
+        if (name == null) {
+            return null;
         }
+        return RowFormat.byName(name)
+                .orElseThrow(
+                        () ->
+                                new ParameterException(
+                                        spec.commandLine(),
+                                        "--rows-format: expected csv, yaml or json, found '"
+                                                + name
+                                                + "'"));
+    }
+
+    private BatchOptions options() {
+        RowFormat chosen = rowFormat(rowsFormat, spec);
         Shard part = Shard.ALL;
         if (shard != null) {
             try {

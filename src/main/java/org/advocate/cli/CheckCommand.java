@@ -173,19 +173,7 @@ final class CheckCommand implements Callable<Integer> {
 
     /** Every problem of every row, as batch would find it before writing. */
     private RowCheck.Result checkRows(LetterSource.Prepared prepared) {
-        RowFormat format = null;
-        if (rowsFormat != null) {
-            format =
-                    RowFormat.byName(rowsFormat)
-                            .orElseThrow(
-                                    () ->
-                                            new picocli.CommandLine.ParameterException(
-                                                    spec.commandLine(),
-                                                    "--rows-format: expected csv, yaml or json,"
-                                                            + " found '"
-                                                            + rowsFormat
-                                                            + "'"));
-        }
+        RowFormat format = BatchCommand.rowFormat(rowsFormat, spec);
         Library library = prepared.library();
         PreparedLetter letter =
                 new LetterLoader(CatalogSnapshot.of(library))
