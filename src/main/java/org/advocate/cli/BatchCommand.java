@@ -120,7 +120,7 @@ final class BatchCommand implements Callable<Integer> {
     @Option(
             names = "--shard",
             paramLabel = "K/N",
-            description = "Take only rows whose 0-based index i has i % N == K - 1.")
+            description = "Take only rows whose 0-based index i has i %% N == K - 1.")
     String shard;
 
     @Option(names = "--report", paramLabel = "FILE.json", description = "Write a JSON report.")

@@ -13,7 +13,9 @@ final class GlobalOptions {
     @Option(
             names = {"-q", "--quiet"},
             scope = ScopeType.INHERIT,
-            description = "Print only results and errors, no progress or summaries.")
+            description =
+                    "Print only results and errors: no progress bars or next steps (batch keeps"
+                            + " its one summary line).")
     boolean quiet;
 
     @Option(

@@ -3,6 +3,7 @@ package org.advocate.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -192,5 +193,34 @@ class ConventionsTest {
         } finally {
             java.nio.file.Files.delete(args);
         }
+    }
+
+    @Test
+    void everyHelpTextFormatsWithoutWarnings() {
+        // picocli formats descriptions with String.format: a lone % garbles the help and makes
+        // picocli print a warning on the real standard error.
+        java.io.PrintStream realErr = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(warnings, true, StandardCharsets.UTF_8));
+        try {
+            java.util.Deque<CommandLine> todo =
+                    new java.util.ArrayDeque<>(
+                            List.of(
+                                    new Main(
+                                                    new java.io.ByteArrayOutputStream(),
+                                                    new java.io.ByteArrayOutputStream(),
+                                                    java.io.InputStream.nullInputStream(),
+                                                    java.util.Map.of(),
+                                                    Cli.CLOCK)
+                                            .commandLine()));
+            while (!todo.isEmpty()) {
+                CommandLine cmd = todo.pop();
+                todo.addAll(cmd.getSubcommands().values());
+                assertThat(cmd.getUsageMessage()).isNotBlank();
+            }
+        } finally {
+            System.setErr(realErr);
+        }
+        assertThat(warnings.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 }
