@@ -198,6 +198,9 @@ public final class LetterCheck {
                                     + StyleRules.FILE
                                     + ", or --max-words)"));
         }
+        if (style.maxPages() > 0) {
+            pages(input, rendered, findings);
+        }
         String plain = Linter.unescape(rendered.markdown().replace("\\\n", "\n"));
         for (String id : letter.arguments()) {
             Argument argument = library.argument(id, letter.locale());
@@ -292,6 +295,42 @@ public final class LetterCheck {
     }
 
     /** Shows paths inside the working folder relative to it, as CI annotations expect. */
+    /** Typesets the letter as PDF: flags it when too long, or when a character cannot print. */
+    private void pages(LetterInput input, RenderedLetter rendered, List<Finding> findings) {
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        try {
+            new org.advocate.output.PdfWriter()
+                    .write(rendered, org.advocate.output.OutputOptions.DEFAULT, pdf);
+        } catch (org.advocate.AdvocateException e) {
+            for (String line : e.lines()) {
+                findings.add(Finding.fromMessage(line, input.origin(), Severity.ERROR, "pdf"));
+            }
+            return;
+        } catch (java.io.IOException e) {
+            findings.add(
+                    new Finding(
+                            input.origin(), 0, 0, Severity.ERROR, "pdf", "cannot typeset: " + e));
+            return;
+        }
+        int pages = org.advocate.output.PdfPages.count(pdf.toByteArray());
+        if (pages > style.maxPages()) {
+            findings.add(
+                    new Finding(
+                            input.origin(),
+                            0,
+                            0,
+                            Severity.WARNING,
+                            "length",
+                            "the letter takes "
+                                    + pages
+                                    + " pages as PDF, more than the limit of "
+                                    + style.maxPages()
+                                    + " (maxPages in "
+                                    + StyleRules.FILE
+                                    + ", or --max-pages)"));
+        }
+    }
+
     private static List<Finding> display(List<Finding> findings) {
         Path cwd = Path.of("").toAbsolutePath();
         List<Finding> out = new ArrayList<>();

@@ -19,8 +19,10 @@ import org.advocate.load.YamlNode;
  * @param origin where the rules were read from
  * @param rules the text rules, in file order (an earlier rule wins where two match the same words)
  * @param maxWords the word count above which a letter is flagged
+ * @param maxPages the PDF page count above which a letter is flagged, or 0 for no page check (the
+ *     check then typesets the letter, which also finds characters no bundled font can print)
  */
-public record StyleRules(String origin, List<TextRule> rules, int maxWords) {
+public record StyleRules(String origin, List<TextRule> rules, int maxWords, int maxPages) {
     /** The file, relative to the library root. */
     public static final String FILE = "style/terms.yaml";
 
@@ -46,6 +48,7 @@ public record StyleRules(String origin, List<TextRule> rules, int maxWords) {
         Problems problems = new Problems();
         MappingReader r = new MappingReader(map, "", problems);
         Integer maxWords = r.integer("maxWords", 1, 1_000_000);
+        Integer maxPages = r.integer("maxPages", 1, 10_000);
         List<TextRule> rules = new ArrayList<>();
         YamlNode list = r.node("rules");
         if (list instanceof YamlNode.Sequence seq) {
@@ -65,7 +68,8 @@ public record StyleRules(String origin, List<TextRule> rules, int maxWords) {
         }
         r.rejectUnknown();
         problems.throwIfAny();
-        return new StyleRules(origin, rules, maxWords == null ? 1500 : maxWords);
+        return new StyleRules(
+                origin, rules, maxWords == null ? 1500 : maxWords, maxPages == null ? 0 : maxPages);
     }
 
     private static TextRule rule(MappingReader m) {

@@ -76,6 +76,15 @@ final class CheckCommand implements Callable<Integer> {
     Integer maxWords;
 
     @Option(
+            names = "--max-pages",
+            paramLabel = "N",
+            description =
+                    "Typeset the letter as PDF and flag it when longer than N pages (also finds"
+                            + " characters no bundled font can print). Default: maxPages of"
+                            + " style/terms.yaml, else no page check.")
+    Integer maxPages;
+
+    @Option(
             names = "--rows",
             paramLabel = "FILE",
             description =
@@ -124,8 +133,11 @@ final class CheckCommand implements Callable<Integer> {
         try {
             LetterSource.Prepared prepared = source.prepare(letterFile, context);
             StyleRules style = StyleRules.of(prepared.library());
+            if (maxPages != null) {
+                style = new StyleRules(style.origin(), style.rules(), style.maxWords(), maxPages);
+            }
             if (maxWords != null) {
-                style = new StyleRules(style.origin(), style.rules(), maxWords);
+                style = new StyleRules(style.origin(), style.rules(), maxWords, style.maxPages());
             }
             LetterCheck check = new LetterCheck(prepared.library(), style);
             if (rows == null) {
