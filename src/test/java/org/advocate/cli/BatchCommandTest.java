@@ -394,6 +394,16 @@ class BatchCommandTest {
         assertThat(letters()).hasSize(5);
     }
 
+    /** Runs a batch of {@link #failingLetter()}, one file per person. */
+    private Cli.Result failingBatch(String... more) throws IOException {
+        List<String> args = new ArrayList<>(List.of("--name", "{recipient.name}.md"));
+        args.addAll(List.of(more));
+        return batchOf(
+                failingLetter().toString(),
+                dir.resolve("rows.yaml").toString(),
+                args.toArray(String[]::new));
+    }
+
     /** A letter whose template reads row.Boom, which a YAML row may lack: a render error. */
     private Path failingLetter() throws IOException {
         Files.copy(Path.of("examples/legislators/organization.yaml"), dir.resolve("org.yaml"));
@@ -412,17 +422,7 @@ class BatchCommandTest {
 
     @Test
     void aRenderErrorStopsTheRunWithExit4() throws IOException {
-        Path letter = failingLetter();
-        Cli.Result r =
-                batchOf(
-                        letter.toString(),
-                        dir.resolve("rows.yaml").toString(),
-                        "--name",
-                        "{recipient.name}.md",
-                        "--jobs",
-                        "1",
-                        "--report",
-                        dir.resolve("rep.json").toString());
+        Cli.Result r = failingBatch("--jobs", "1", "--report", dir.resolve("rep.json").toString());
         assertThat(r.code()).as(r.err()).isEqualTo(4);
         assertThat(r.err()).contains("Boom");
         assertThat(letters())
@@ -436,14 +436,7 @@ class BatchCommandTest {
 
     @Test
     void continueOnErrorWritesFailedCsvAndExits1() throws IOException {
-        Path letter = failingLetter();
-        Cli.Result r =
-                batchOf(
-                        letter.toString(),
-                        dir.resolve("rows.yaml").toString(),
-                        "--name",
-                        "{recipient.name}.md",
-                        "--continue-on-error");
+        Cli.Result r = failingBatch("--continue-on-error");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("40 rows: 39 written, 0 skipped, 1 failed");
         assertThat(letters()).hasSize(40).contains("failed.csv");

@@ -55,6 +55,17 @@ final class Cli {
                 out.toByteArray());
     }
 
+    /** The whole command model, wired to throwaway streams and an empty environment. */
+    static picocli.CommandLine commandModel() {
+        return new Main(
+                        new ByteArrayOutputStream(),
+                        new ByteArrayOutputStream(),
+                        java.io.InputStream.nullInputStream(),
+                        Map.of(),
+                        CLOCK)
+                .commandLine();
+    }
+
     static Result exec(String... args) {
         return new Cli().run(args);
     }

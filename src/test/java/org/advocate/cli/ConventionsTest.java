@@ -150,14 +150,7 @@ class ConventionsTest {
 
     @Test
     void everyCommandHasHelp() {
-        CommandLine cmd =
-                new Main(
-                                new java.io.ByteArrayOutputStream(),
-                                new java.io.ByteArrayOutputStream(),
-                                java.io.InputStream.nullInputStream(),
-                                java.util.Map.of(),
-                                Cli.CLOCK)
-                        .commandLine();
+        CommandLine cmd = Cli.commandModel();
         assertThat(cmd.getSubcommands().keySet())
                 .contains(
                         "compose",
@@ -204,15 +197,7 @@ class ConventionsTest {
         System.setErr(new java.io.PrintStream(warnings, true, StandardCharsets.UTF_8));
         try {
             java.util.Deque<CommandLine> todo =
-                    new java.util.ArrayDeque<>(
-                            List.of(
-                                    new Main(
-                                                    new java.io.ByteArrayOutputStream(),
-                                                    new java.io.ByteArrayOutputStream(),
-                                                    java.io.InputStream.nullInputStream(),
-                                                    java.util.Map.of(),
-                                                    Cli.CLOCK)
-                                            .commandLine()));
+                    new java.util.ArrayDeque<>(List.of(Cli.commandModel()));
             while (!todo.isEmpty()) {
                 CommandLine cmd = todo.pop();
                 todo.addAll(cmd.getSubcommands().values());

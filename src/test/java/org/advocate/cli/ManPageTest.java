@@ -2,9 +2,7 @@ package org.advocate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -27,14 +25,7 @@ class ManPageTest {
 
     /** Generates every page: file name to AsciiDoc text. */
     static Map<String, String> generate() {
-        CommandLine root =
-                new Main(
-                                new ByteArrayOutputStream(),
-                                new ByteArrayOutputStream(),
-                                InputStream.nullInputStream(),
-                                Map.of(),
-                                Cli.CLOCK)
-                        .commandLine();
+        CommandLine root = Cli.commandModel();
         Map<String, String> pages = new TreeMap<>();
         add(root, pages);
         return pages;
