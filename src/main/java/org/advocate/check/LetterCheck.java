@@ -16,6 +16,7 @@ import org.advocate.Problem;
 import org.advocate.TemplateFailure;
 import org.advocate.library.Library;
 import org.advocate.load.Catalog;
+import org.advocate.load.CatalogSnapshot;
 import org.advocate.load.InputFiles;
 import org.advocate.load.LetterInput;
 import org.advocate.load.LetterLoader;
@@ -120,18 +121,7 @@ public final class LetterCheck {
                 }
             }
         }
-        Catalog catalog =
-                new Catalog() {
-                    @Override
-                    public Set<String> argumentIds() {
-                        return listed;
-                    }
-
-                    @Override
-                    public Set<String> templateNames() {
-                        return library.templateNames();
-                    }
-                };
+        Catalog catalog = new CatalogSnapshot(listed, library.templateNames());
         try {
             Letter l = new LetterLoader(catalog).load(input, options, date);
             Set<String> known = library.argumentIds();

@@ -11,7 +11,6 @@ import org.advocate.batch.BatchOptions;
 import org.advocate.batch.BatchSummary;
 import org.advocate.batch.Shard;
 import org.advocate.library.Library;
-import org.advocate.load.CatalogSnapshot;
 import org.advocate.load.Dates;
 import org.advocate.load.LetterLoader;
 import org.advocate.load.Overrides;
@@ -153,7 +152,7 @@ final class BatchCommand implements Callable<Integer> {
         List<String> allSets = new ArrayList<>(prepared.sets());
         allSets.addAll(sets);
         PreparedLetter letter =
-                new LetterLoader(CatalogSnapshot.of(library), Warnings.printer(context))
+                new LetterLoader(library, Warnings.printer(context))
                         .prepare(
                                 prepared.input(),
                                 new LetterLoader.Options(

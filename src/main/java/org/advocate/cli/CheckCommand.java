@@ -14,7 +14,6 @@ import org.advocate.check.LetterCheck;
 import org.advocate.check.Severity;
 import org.advocate.check.StyleRules;
 import org.advocate.library.Library;
-import org.advocate.load.CatalogSnapshot;
 import org.advocate.load.Dates;
 import org.advocate.load.LetterLoader;
 import org.advocate.load.Overrides;
@@ -188,7 +187,7 @@ final class CheckCommand implements Callable<Integer> {
         RowFormat format = BatchCommand.rowFormat(rowsFormat, spec);
         Library library = prepared.library();
         PreparedLetter letter =
-                new LetterLoader(CatalogSnapshot.of(library))
+                new LetterLoader(library)
                         .prepare(
                                 prepared.input(),
                                 new LetterLoader.Options(

@@ -42,6 +42,9 @@ public final class Library implements Catalog {
     /** Arguments by id and variant, with the variants a library lacks (a batch asks per row). */
     private final Map<String, Optional<Argument>> arguments = new ConcurrentHashMap<>();
 
+    /** The library's file names by folder and suffix, listed once. */
+    private final Map<String, Set<String>> listings = new ConcurrentHashMap<>();
+
     private Library(Path userFolder) {
         this.userFolder = userFolder;
     }
@@ -195,6 +198,12 @@ public final class Library implements Catalog {
 
     /** Lists the names of files with a suffix directly in a folder of both libraries. */
     private Set<String> names(String folder, String suffix) {
+        // A library does not change during a run; listing a jar or folder per call would cost a
+        // batch more than its letters.
+        return listings.computeIfAbsent(folder + "|" + suffix, key -> list(folder, suffix));
+    }
+
+    private Set<String> list(String folder, String suffix) {
         Set<String> names = new TreeSet<>();
         for (String file : builtInFiles(folder)) {
             if (file.endsWith(suffix) && !file.equals("README.md")) {
