@@ -57,9 +57,7 @@ public final class BatchJob {
         long start = System.nanoTime();
         String pattern = options.name();
         LetterWriter writer = chooseWriter(pattern);
-        if (writers.byFileName(pattern).isEmpty()) {
-            pattern = pattern + "." + writer.extensions().get(0);
-        }
+        pattern = withExtension(pattern, writers, writer);
         NamePattern names = NamePattern.parse(pattern);
         if (options.report() != null
                 && Files.exists(options.report())
@@ -68,7 +66,7 @@ public final class BatchJob {
             throw new OutputException(
                     options.report() + ": file exists; use --force to replace it");
         }
-        Plan plan = new Planner(letter, names, options, defaultDate).plan(writer);
+        Plan plan = new Planner(letter, names, options, defaultDate).plan();
         if (options.dryRun()) {
             return dryRun(plan, out, err, start);
         }
@@ -113,6 +111,13 @@ public final class BatchJob {
             }
             return summary;
         }
+    }
+
+    /** A name pattern with the writer's extension added when it ends in no known one. */
+    static String withExtension(String pattern, Writers writers, LetterWriter writer) {
+        return writers.byFileName(pattern).isPresent()
+                ? pattern
+                : pattern + "." + writer.extensions().get(0);
     }
 
     private BatchSummary dryRun(Plan plan, PrintWriter out, PrintWriter err, long start) {

@@ -140,11 +140,6 @@ final class NamePattern {
         return inner;
     }
 
-    /** Returns the pattern as written. */
-    String source() {
-        return source;
-    }
-
     /** Returns the column headers that {@code row.} placeholders name. */
     List<String> rowColumns() {
         return parts.stream()

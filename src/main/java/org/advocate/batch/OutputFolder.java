@@ -15,7 +15,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.advocate.OutputException;
-import org.advocate.output.LetterWriter;
 
 /**
  * Checks planned outputs against the output folder: each stays inside it (no symbolic link on the
@@ -30,7 +29,7 @@ final class OutputFolder {
         this.options = options;
     }
 
-    Plan check(List<Plan.Entry> entries, LetterWriter writer, int rowsRead) {
+    Plan check(List<Plan.Entry> entries, int rowsRead) {
         Path dir = root();
         Map<String, String> recorded = options.resume() ? Manifest.readAll(dir) : Map.of();
         List<String> problems = new ArrayList<>();
@@ -83,7 +82,7 @@ final class OutputFolder {
         if (!problems.isEmpty()) {
             throw new OutputException(problems);
         }
-        return new Plan(dir, writer, checked, rowsRead);
+        return new Plan(dir, checked, rowsRead);
     }
 
     /** The output folder: its real path when it exists. */

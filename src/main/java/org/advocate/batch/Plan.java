@@ -2,17 +2,15 @@ package org.advocate.batch;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.advocate.output.LetterWriter;
 
 /**
  * A checked batch: the output of every row of this shard, decided before anything is written.
  *
  * @param outDir the output folder, absolute (its real path when it exists)
- * @param writer the output format
  * @param entries this shard's rows, in row order
  * @param rowsRead how many rows were read, in all shards
  */
-record Plan(Path outDir, LetterWriter writer, List<Entry> entries, int rowsRead) {
+record Plan(Path outDir, List<Entry> entries, int rowsRead) {
 
     Plan {
         entries = List.copyOf(entries);

@@ -13,7 +13,6 @@ import org.advocate.load.PreparedLetter;
 import org.advocate.load.rows.Row;
 import org.advocate.load.rows.RowReader;
 import org.advocate.model.Letter;
-import org.advocate.output.LetterWriter;
 import org.advocate.template.DataModel;
 
 /**
@@ -47,7 +46,7 @@ final class Planner {
      * @throws InputException listing every problem of every row
      * @throws org.advocate.OutputException listing every output that cannot be written
      */
-    Plan plan(LetterWriter writer) {
+    Plan plan() {
         List<Problem> problems = new ArrayList<>();
         Map<String, Taken> taken = new HashMap<>();
         Set<String> reserved = reservedNames();
@@ -113,7 +112,7 @@ final class Planner {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return new OutputFolder(options).check(entries, writer, read);
+        return new OutputFolder(options).check(entries, read);
     }
 
     /** Checks columns a YAML or JSON row names for the first time, once each. */

@@ -15,6 +15,7 @@ import org.advocate.load.rows.RowFormat;
 import org.advocate.load.rows.RowReader;
 import org.advocate.model.Letter;
 import org.advocate.output.LetterWriter;
+import org.advocate.output.Writers;
 import org.advocate.template.LetterRenderer;
 
 /**
@@ -97,10 +98,7 @@ public final class RowCheck {
 
     private List<Problem> names(
             Path rows, RowFormat format, String name, Path outDir, LetterWriter writer) {
-        String pattern = name;
-        if (writer.extensions().stream().noneMatch(ext -> name.endsWith("." + ext))) {
-            pattern = name + "." + writer.extensions().get(0);
-        }
+        String pattern = BatchJob.withExtension(name, Writers.standard(), writer);
         BatchOptions options =
                 new BatchOptions(
                         rows,
@@ -118,7 +116,7 @@ public final class RowCheck {
                         true,
                         true);
         try {
-            new Planner(letter, NamePattern.parse(pattern), options, defaultDate).plan(writer);
+            new Planner(letter, NamePattern.parse(pattern), options, defaultDate).plan();
             return List.of();
         } catch (InputException e) {
             return e.problems();

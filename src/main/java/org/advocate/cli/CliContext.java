@@ -31,15 +31,4 @@ public record CliContext(
     public CliContext {
         env = Map.copyOf(env);
     }
-
-    /** A context whose standard error is not a terminal. */
-    public CliContext(
-            PrintWriter out,
-            PrintWriter err,
-            OutputStream stdout,
-            InputStream stdin,
-            Map<String, String> env,
-            Clock clock) {
-        this(out, err, stdout, stdin, env, clock, false);
-    }
 }

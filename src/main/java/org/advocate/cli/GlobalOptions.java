@@ -38,9 +38,4 @@ final class GlobalOptions {
     static boolean quiet(CommandSpec spec) {
         return given(spec.root().commandLine().getParseResult(), "--quiet");
     }
-
-    /** Whether {@code --verbose} applies to the command being run. */
-    static boolean verbose(CommandSpec spec) {
-        return given(spec.root().commandLine().getParseResult(), "--verbose");
-    }
 }

@@ -1,6 +1,5 @@
 package org.advocate.load;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -94,11 +93,6 @@ public final class ColumnMap {
             }
         }
         return Optional.empty();
-    }
-
-    /** Returns every entry, in the order written. */
-    public List<Entry> entries() {
-        return new ArrayList<>(byHeader.values());
     }
 
     /** Splits a target into its path and list index (0 when it names no list item). */

@@ -13,10 +13,20 @@ import org.advocate.InputException;
  * @param origin the name used in messages: the file path, or {@code <stdin>}
  * @param text the whole letter file
  * @param dir the folder relative paths in the letter resolve against
+ * @param root the letter's YAML, parsed strictly once
  */
-public record LetterInput(String origin, String text, Path dir) {
+public record LetterInput(String origin, String text, Path dir, YamlNode root) {
     /** What messages call standard input. */
     public static final String STDIN = "<stdin>";
+
+    /**
+     * A letter's text, parsed now.
+     *
+     * @throws InputException when the text is not valid YAML
+     */
+    public LetterInput(String origin, String text, Path dir) {
+        this(origin, text, dir, StrictYaml.parse(origin, text, 1));
+    }
 
     /** Reads a letter file. */
     public static LetterInput read(Path file) {
@@ -40,7 +50,7 @@ public record LetterInput(String origin, String text, Path dir) {
 
     /** Returns the letter file's own YAML, parsed strictly. */
     public YamlNode parse() {
-        return StrictYaml.parse(origin, text, 1);
+        return root;
     }
 
     /**

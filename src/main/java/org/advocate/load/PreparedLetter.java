@@ -68,13 +68,6 @@ public final class PreparedLetter {
     }
 
     /**
-     * Returns whether a column of a rows file fills a letter field (else it is only a row value).
-     */
-    public boolean fillsField(String header) {
-        return rowColumns.targetOf(header).isPresent();
-    }
-
-    /**
      * Returns the letter's template as binding resolves it (a library name, or the absolute path of
      * a {@code .ftl} file), without binding the rest, which may need a row.
      */
@@ -89,11 +82,6 @@ public final class PreparedLetter {
         return template.endsWith(".ftl")
                 ? base.resolve(template).toAbsolutePath().normalize().toString()
                 : template;
-    }
-
-    /** Returns the letter file's column mapping. */
-    public ColumnMap columns() {
-        return columns;
     }
 
     /**
