@@ -19,7 +19,7 @@ trap 'rm -rf "$work"' EXIT
 ./advocate --version >/dev/null
 ./advocate compose "$letter" -o "$work/warm.pdf" >/dev/null
 for _ in $(seq 1 60); do
-    ls target/launcher/advocate-*.aot >/dev/null 2>&1 && [ ! -d target/launcher/*.aot.lock ] && break
+    compgen -G 'target/launcher/*.aot.lock' >/dev/null || break # no training under way
     sleep 1
 done
 ./advocate compose "$letter" -o "$work/letter.md"
@@ -43,7 +43,7 @@ fi
 echo "== warm: letters per second (${seconds}s per measurement) =="
 mvn -B -q test-compile
 mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" >/dev/null
-java="$(sed -n 2p target/launcher/java 2>/dev/null || command -v java)"
+. bench/java.sh
 "$java" -XX:+UseSerialGC -Xmx512m \
     -cp "target/test-classes:target/classes:$(cat "$work/cp.txt")" \
     org.advocate.output.PdfThroughput "$letter" "$seconds" 1 2
