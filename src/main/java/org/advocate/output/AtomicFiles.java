@@ -129,9 +129,13 @@ public final class AtomicFiles {
 
     /** A replaced file keeps its permissions. */
     private static void keepPermissions(Path target, Path temp) throws IOException {
-        if (Files.isRegularFile(target)
-                && Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+        if (!Files.isRegularFile(target)) {
+            return;
+        }
+        try {
             Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+        } catch (UnsupportedOperationException notPosix) {
+            // a file system without POSIX permissions: the new file's defaults are all there is
         }
     }
 }

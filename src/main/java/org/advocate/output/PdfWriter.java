@@ -34,11 +34,35 @@ import org.commonmark.renderer.text.TextContentRenderer;
 public final class PdfWriter implements LetterWriter {
     private static final int ID_BYTES = 16;
 
-    private final Parser parser =
-            Parser.builder().extensions(List.of(TablesExtension.create())).build();
-    private final TextContentRenderer plain = TextContentRenderer.builder().build();
-    private final PdfRenderer renderer = PdfRenderer.builder().build();
-    private final ImageCache images = new ImageCache();
+    /**
+     * What writing a PDF needs, made on the first letter: a run that writes Markdown, or only lists
+     * the formats, never loads the PDF machinery.
+     */
+    private record Engine(
+            Parser parser, TextContentRenderer plain, PdfRenderer renderer, ImageCache images) {
+        Engine() {
+            this(
+                    Parser.builder().extensions(List.of(TablesExtension.create())).build(),
+                    TextContentRenderer.builder().build(),
+                    PdfRenderer.builder().build(),
+                    new ImageCache());
+        }
+    }
+
+    private volatile Engine engine;
+
+    private Engine engine() {
+        Engine e = engine;
+        if (e == null) {
+            synchronized (this) {
+                e = engine;
+                if (e == null) {
+                    engine = e = new Engine();
+                }
+            }
+        }
+        return e;
+    }
 
     @Override
     public String name() {
@@ -53,12 +77,12 @@ public final class PdfWriter implements LetterWriter {
     @Override
     public void write(RenderedLetter letter, OutputOptions options, OutputStream out)
             throws IOException {
-        Node document = parser.parse(letter.markdown());
+        Node document = engine().parser().parse(letter.markdown());
         DocumentSpec spec = spec(letter, options, document);
         // Laid out in memory first: a letter that fails half-way leaves no partial PDF behind.
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         try {
-            renderer.render(document, spec, pdf);
+            engine().renderer().render(document, spec, pdf);
         } catch (UnprintableCharacterException e) {
             throw LetterFields.unprintable(letter.letter(), letter.markdown(), e.codePoint());
         }
@@ -116,7 +140,7 @@ public final class PdfWriter implements LetterWriter {
             return null;
         }
         try {
-            return images.get(file);
+            return engine().images().get(file);
         } catch (IOException e) {
             throw InputException.of(
                     file.toString(),
@@ -150,7 +174,7 @@ public final class PdfWriter implements LetterWriter {
                     inSection = marker.get() == section;
                 }
             } else if (inSection && n instanceof Paragraph) {
-                return plain.render(n).strip();
+                return engine().plain().render(n).strip();
             }
         }
         return null;

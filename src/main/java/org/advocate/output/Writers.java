@@ -18,11 +18,6 @@ public final class Writers {
         return new Writers(List.of(new MarkdownWriter(), new PdfWriter()));
     }
 
-    /** A registry of the given formats, e.g. to test a command with a writer that fails. */
-    public static Writers of(List<LetterWriter> writers) {
-        return new Writers(writers);
-    }
-
     /** Returns the writer for a format name. */
     public Optional<LetterWriter> byName(String name) {
         return writers.stream().filter(w -> w.name().equalsIgnoreCase(name)).findFirst();

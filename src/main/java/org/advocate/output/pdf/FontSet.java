@@ -51,15 +51,6 @@ public final class FontSet {
         return isLayoutOnly(codePoint) || baseFont(face).charExists(codePoint);
     }
 
-    /**
-     * Checks that a face can show every character of a text.
-     *
-     * @throws UnprintableCharacterException naming the first character it cannot show
-     */
-    public void check(Face face, String text) {
-        check(baseFont(face), text);
-    }
-
     /** Checks that a font can show every character of a text. */
     static void check(BaseFont font, String text) {
         for (int i = 0; i < text.length(); ) {
