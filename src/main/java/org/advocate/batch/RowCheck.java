@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.advocate.AdvocateException;
 import org.advocate.InputException;
@@ -13,7 +12,7 @@ import org.advocate.load.PreparedLetter;
 import org.advocate.load.rows.Row;
 import org.advocate.load.rows.RowFormat;
 import org.advocate.load.rows.RowReader;
-import org.advocate.model.Letter;
+import org.advocate.model.RenderedLetter;
 import org.advocate.output.LetterWriter;
 import org.advocate.output.Writers;
 import org.advocate.template.LetterRenderer;
@@ -52,8 +51,7 @@ public final class RowCheck {
     public Result check(
             Path rows, RowFormat format, String name, Path outDir, LetterWriter writer) {
         Set<Problem> problems = new LinkedHashSet<>();
-        Letter first = null;
-        Row firstRow = null;
+        RenderedLetter first = null;
         String file = rows.toString();
         try (RowReader reader = RowReader.open(rows, format)) {
             if (!reader.headers().isEmpty()) {
@@ -62,11 +60,10 @@ public final class RowCheck {
             while (reader.hasNext()) {
                 Row row = reader.next();
                 try {
-                    Letter bound = letter.bind(row, defaultDate);
-                    renderer.render(bound, row.cells());
+                    RenderedLetter rendered =
+                            renderer.render(letter.bind(row, defaultDate), row.cells());
                     if (first == null) {
-                        first = bound;
-                        firstRow = row;
+                        first = rendered;
                     }
                 } catch (InputException e) {
                     problems.addAll(e.problems());
@@ -82,19 +79,16 @@ public final class RowCheck {
         if (name != null) {
             problems.addAll(names(rows, format, name, outDir, writer));
         }
-        return new Result(
-                List.copyOf(problems), first, firstRow == null ? Map.of() : firstRow.cells());
+        return new Result(List.copyOf(problems), first);
     }
 
     /**
      * What the check found.
      *
      * @param problems every problem, in row order, each once
-     * @param firstLetter the first row's letter that rendered, for a lint of its text; or null
-     * @param firstRow that row's cells
+     * @param first the first row's letter that rendered, for a lint of its text; or null
      */
-    public record Result(
-            List<Problem> problems, Letter firstLetter, Map<String, String> firstRow) {}
+    public record Result(List<Problem> problems, RenderedLetter first) {}
 
     private List<Problem> names(
             Path rows, RowFormat format, String name, Path outDir, LetterWriter writer) {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -74,30 +73,28 @@ public final class LetterCheck {
                 return display(findings);
             }
         }
-        renderAndLint(input, letter, Map.of(), findings);
+        renderAndLint(input, letter, findings);
         return display(findings);
     }
 
     /**
-     * Renders and lints a letter already bound, such as one row of a batch.
+     * Lints a letter already rendered, such as one row of a batch.
      *
      * @param input the letter file's text
-     * @param letter the bound letter
-     * @param row the row's cells, as templates see them
+     * @param rendered the rendered letter
      */
-    public List<Finding> lintBound(LetterInput input, Letter letter, Map<String, String> row) {
+    public List<Finding> lint(LetterInput input, RenderedLetter rendered) {
         List<Finding> findings = new ArrayList<>();
-        renderAndLint(input, letter, row, findings);
+        lint(input, rendered.letter(), rendered, findings);
         return display(findings);
     }
 
-    private void renderAndLint(
-            LetterInput input, Letter letter, Map<String, String> row, List<Finding> findings) {
+    private void renderAndLint(LetterInput input, Letter letter, List<Finding> findings) {
         RenderedLetter rendered;
         try (TemplateEngine engine =
                 new TemplateEngine(
                         LetterRenderer.templateFolders(letter, library), RenderLimits.DEFAULT)) {
-            rendered = new LetterRenderer(library, engine).render(letter, row);
+            rendered = new LetterRenderer(library, engine).render(letter);
         } catch (TemplateFailure e) {
             findings.add(
                     Finding.fromMessage(

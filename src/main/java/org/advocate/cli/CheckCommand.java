@@ -151,10 +151,8 @@ final class CheckCommand implements Callable<Integer> {
                 for (Problem p : result.problems()) {
                     findings.add(Finding.of(p));
                 }
-                if (result.firstLetter() != null) {
-                    findings.addAll(
-                            check.lintBound(
-                                    prepared.input(), result.firstLetter(), result.firstRow()));
+                if (result.first() != null) {
+                    findings.addAll(check.lint(prepared.input(), result.first()));
                 }
             }
         } catch (InputException e) {
