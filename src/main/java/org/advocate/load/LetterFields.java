@@ -189,7 +189,7 @@ final class LetterFields {
             }
         }
         if (salutation == null) {
-            salutation = salutation(name, honorific, lastName);
+            salutation = Recipient.defaultSalutation(name, honorific, lastName);
         }
         return new Recipient(
                 name,
@@ -201,17 +201,6 @@ final class LetterFields {
                 firstName,
                 lastName,
                 district);
-    }
-
-    /** "Dear Mr. Shetty," with an honorific; "Dear Salil Shetty," without. */
-    static String salutation(String name, String honorific, String lastName) {
-        if (honorific != null && lastName != null) {
-            return "Dear " + honorific.trim() + " " + lastName + ",";
-        }
-        if (name != null) {
-            return "Dear " + name.trim() + ",";
-        }
-        return "Dear colleagues,";
     }
 
     private List<String> arguments(MappingReader r, List<String> fromOptions) {

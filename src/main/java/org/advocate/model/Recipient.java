@@ -30,6 +30,25 @@ public record Recipient(
         address = List.copyOf(address);
     }
 
+    /**
+     * The salutation made when a letter writes none: "Dear Mr. Shetty," with an honorific, "Dear
+     * Salil Shetty," without, "Dear colleagues," without a name.
+     */
+    public static String defaultSalutation(String name, String honorific, String lastName) {
+        if (honorific != null && lastName != null) {
+            return "Dear " + honorific.trim() + " " + lastName + ",";
+        }
+        if (name != null) {
+            return "Dear " + name.trim() + ",";
+        }
+        return "Dear colleagues,";
+    }
+
+    /** Whether the salutation is one the letter wrote, not the default one made for it. */
+    public boolean salutationWritten() {
+        return !defaultSalutation(name, honorific, lastName).equals(salutation);
+    }
+
     /** A recipient without a district. */
     public Recipient(
             String name,

@@ -69,7 +69,7 @@ public final class DataModel {
         put(m, "lastName", r.lastName());
         // Lets a language variant of a template put its own greeting in place of the English
         // one the loader makes when the letter writes none.
-        m.put("salutationWritten", !Salutations.isEnglishDefault(r));
+        m.put("salutationWritten", r.salutationWritten());
         put(m, "district", r.district());
         return m;
     }
