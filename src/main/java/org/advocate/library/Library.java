@@ -97,15 +97,9 @@ public final class Library implements Catalog {
         if (cached != null) {
             return cached;
         }
-        String relative = "arguments/" + key + ".md";
-        Optional<Argument> argument;
-        if (userFolder != null && Files.isRegularFile(userFolder.resolve(relative))) {
-            Path file = userFolder.resolve(relative);
-            argument = Optional.of(ArgumentFile.parse(file.toString(), id, InputFiles.read(file)));
-        } else {
-            String resource = BUILT_IN + "/" + relative;
-            argument = readResource(resource).map(text -> ArgumentFile.parse(resource, id, text));
-        }
+        Optional<Argument> argument =
+                text("arguments/" + key + ".md")
+                        .map(t -> ArgumentFile.parse(t.origin(), id, t.text()));
         arguments.putIfAbsent(key, argument);
         return argument;
     }
