@@ -74,7 +74,7 @@ final class BatchRunner {
                 Future<Outcome> outcome =
                         entry.action() == Plan.Action.SKIP
                                 ? CompletableFuture.completedFuture(
-                                        Outcome.skipped(OutputFolder.sha256(target), false))
+                                        Outcome.skipped(entry.sha256(), false))
                                 : pool.submit(() -> renderer.make(row, entry, target));
                 window.add(new Pending(entry, row, outcome));
                 if (window.size() >= 4 * jobs) {

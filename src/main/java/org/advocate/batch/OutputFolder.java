@@ -53,18 +53,19 @@ final class OutputFolder {
                 continue;
             }
             Plan.Action action = Plan.Action.WRITE;
+            String recordedHash = null;
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 if (Files.isDirectory(target)) {
                     problems.add(label + target + " is a folder");
                     continue;
                 }
                 if (options.resume()) {
-                    String hash = recorded.get(entry.path());
-                    if (hash == null) {
+                    recordedHash = recorded.get(entry.path());
+                    if (recordedHash == null) {
                         action = Plan.Action.VERIFY;
                     } else {
                         action =
-                                hash.equals(sha256(target))
+                                recordedHash.equals(sha256(target))
                                         ? Plan.Action.SKIP
                                         : Plan.Action.REPLACE;
                     }
@@ -77,7 +78,12 @@ final class OutputFolder {
                     continue;
                 }
             }
-            checked.add(new Plan.Entry(entry.number(), entry.path(), action));
+            checked.add(
+                    new Plan.Entry(
+                            entry.number(),
+                            entry.path(),
+                            action,
+                            action == Plan.Action.SKIP ? recordedHash : null));
         }
         if (!problems.isEmpty()) {
             throw new OutputException(problems);

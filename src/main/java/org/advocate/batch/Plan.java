@@ -34,8 +34,9 @@ record Plan(Path outDir, List<Entry> entries, int rowsRead) {
      * @param number the row's 1-based number
      * @param path the output path relative to the folder, with "/" between segments
      * @param action what to do with it
+     * @param sha256 the file's hash as the manifest records it, for {@link Action#SKIP}; else null
      */
-    record Entry(int number, String path, Action action) {
+    record Entry(int number, String path, Action action, String sha256) {
         int index() {
             return number - 1;
         }

@@ -103,7 +103,7 @@ final class Planner {
                     continue;
                 }
                 if (options.shard().includes(row.index())) {
-                    entries.add(new Plan.Entry(row.number(), path, Plan.Action.WRITE));
+                    entries.add(new Plan.Entry(row.number(), path, Plan.Action.WRITE, null));
                 }
             }
         } catch (InputException e) {
