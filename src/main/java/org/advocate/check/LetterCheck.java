@@ -209,22 +209,15 @@ public final class LetterCheck {
     }
 
     /** Where the letter lists an argument, for findings about it. */
+    /** Where the letter file lists an argument: the position its YAML parse recorded. */
     private static String argumentOrigin(LetterInput input, String id) {
-        Matcher m =
-                Pattern.compile("(?m)^(\\s*-\\s*|.*[\\[,]\\s*)(" + Pattern.quote(id) + ")\\b")
-                        .matcher(input.text());
-        if (m.find()) {
-            int offset = m.start(2);
-            int line =
-                    1
-                            + (int)
-                                    input.text()
-                                            .substring(0, offset)
-                                            .chars()
-                                            .filter(c -> c == '\n')
-                                            .count();
-            int column = offset - input.text().lastIndexOf('\n', offset - 1);
-            return input.origin() + ":" + line + ":" + column;
+        if (input.parse() instanceof YamlNode.Mapping map
+                && map.get("arguments") instanceof YamlNode.Sequence list) {
+            for (YamlNode item : list.items()) {
+                if (item instanceof YamlNode.Text text && text.value().equals(id)) {
+                    return text.origin().toString();
+                }
+            }
         }
         return input.origin();
     }
@@ -281,7 +274,6 @@ public final class LetterCheck {
         return files;
     }
 
-    /** Shows paths inside the working folder relative to it, as CI annotations expect. */
     /** Typesets the letter as PDF: flags it when too long, or when a character cannot print. */
     private void pages(LetterInput input, RenderedLetter rendered, List<Finding> findings) {
         java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
@@ -318,6 +310,7 @@ public final class LetterCheck {
         }
     }
 
+    /** Shows paths inside the working folder relative to it, as CI annotations expect. */
     private static List<Finding> display(List<Finding> findings) {
         Path cwd = Path.of("").toAbsolutePath();
         List<Finding> out = new ArrayList<>();

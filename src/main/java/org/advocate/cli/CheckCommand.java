@@ -127,17 +127,22 @@ final class CheckCommand implements Callable<Integer> {
                                                 spec.commandLine(),
                                                 "unknown format '"
                                                         + format
-                                                        + "'; known: text, json, github"));
+                                                        + "'; known: "
+                                                        + FindingFormat.ALL.stream()
+                                                                .map(FindingFormat::name)
+                                                                .collect(
+                                                                        java.util.stream.Collectors
+                                                                                .joining(", "))));
         List<Finding> findings = new ArrayList<>();
         try {
             LetterSource.Prepared prepared = source.prepare(letterFile, context);
-            StyleRules style = StyleRules.of(prepared.library());
-            if (maxPages != null) {
-                style = new StyleRules(style.origin(), style.rules(), style.maxWords(), maxPages);
-            }
-            if (maxWords != null) {
-                style = new StyleRules(style.origin(), style.rules(), maxWords, style.maxPages());
-            }
+            StyleRules file = StyleRules.of(prepared.library());
+            StyleRules style =
+                    new StyleRules(
+                            file.origin(),
+                            file.rules(),
+                            maxWords != null ? maxWords : file.maxWords(),
+                            maxPages != null ? maxPages : file.maxPages());
             LetterCheck check = new LetterCheck(prepared.library(), style);
             if (rows == null) {
                 findings.addAll(
