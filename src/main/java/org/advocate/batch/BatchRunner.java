@@ -5,11 +5,13 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,11 +26,18 @@ import org.advocate.output.AtomicFiles;
 /**
  * The second pass of a batch: streams the rows again, renders this shard's rows on {@code jobs}
  * threads, and handles the results in row order on the calling thread (manifest, report, progress,
- * failures). At most {@code 4 x jobs} rows are in flight, so memory does not grow with the batch.
+ * failures). Rows go to the threads in small runs, so handing work over costs little next to the
+ * work; at most {@code 4 x jobs} runs are in flight, so memory does not grow with the batch.
  */
 final class BatchRunner {
-    /** A row in flight. */
-    private record Pending(Plan.Entry entry, Row row, Future<Outcome> outcome) {}
+    /** The most rows handed to a thread at once. */
+    private static final int MAX_RUN = 32;
+
+    /** A row to make, or to skip. */
+    private record Item(Plan.Entry entry, Row row, Path target) {}
+
+    /** A run of rows in flight. */
+    private record Pending(List<Item> items, Future<List<Outcome>> outcomes) {}
 
     private final BatchOptions options;
     private final Plan plan;
@@ -57,29 +66,31 @@ final class BatchRunner {
                             t.setDaemon(true);
                             return t;
                         });
+        int runLength = Math.clamp(plan.entries().size() / (jobs * 16L), 1, MAX_RUN);
         Deque<Pending> window = new ArrayDeque<>();
         Iterator<Plan.Entry> entries = plan.entries().iterator();
         Plan.Entry next = entries.hasNext() ? entries.next() : null;
         try (RowReader rows = RowReader.open(options.rows(), options.rowsFormat())) {
             int read = 0;
+            List<Item> run = new ArrayList<>(runLength);
             while (next != null && !results.stopped() && rows.hasNext() && read < plan.rowsRead()) {
                 Row row = rows.next();
                 read++;
                 if (row.number() != next.number()) {
                     continue;
                 }
-                Plan.Entry entry = next;
+                run.add(new Item(next, row, plan.outDir().resolve(next.path())));
                 next = entries.hasNext() ? entries.next() : null;
-                Path target = plan.outDir().resolve(entry.path());
-                Future<Outcome> outcome =
-                        entry.action() == Plan.Action.SKIP
-                                ? CompletableFuture.completedFuture(
-                                        Outcome.skipped(entry.sha256(), false))
-                                : pool.submit(() -> renderer.make(row, entry, target));
-                window.add(new Pending(entry, row, outcome));
-                if (window.size() >= 4 * jobs) {
-                    handle(window.poll());
+                if (run.size() == runLength || next == null) {
+                    window.add(submit(pool, run));
+                    run = new ArrayList<>(runLength);
+                    if (window.size() >= 4 * jobs) {
+                        handle(window.poll());
+                    }
                 }
+            }
+            if (!run.isEmpty()) {
+                window.add(submit(pool, run));
             }
             while (!window.isEmpty()) {
                 handle(window.poll());
@@ -94,10 +105,25 @@ final class BatchRunner {
         }
     }
 
+    private Pending submit(ExecutorService pool, List<Item> run) {
+        Callable<List<Outcome>> task =
+                () -> {
+                    List<Outcome> outcomes = new ArrayList<>(run.size());
+                    for (Item item : run) {
+                        outcomes.add(
+                                item.entry().action() == Plan.Action.SKIP
+                                        ? Outcome.skipped(item.entry().sha256(), false)
+                                        : renderer.make(item.row(), item.entry(), item.target()));
+                    }
+                    return outcomes;
+                };
+        return new Pending(run, pool.submit(task));
+    }
+
     private void handle(Pending pending) {
-        Outcome outcome;
+        List<Outcome> outcomes;
         try {
-            outcome = pending.outcome().get();
+            outcomes = pending.outcomes().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OutputException("interrupted", e);
@@ -110,7 +136,10 @@ final class BatchRunner {
             }
             throw new IllegalStateException(e.getCause());
         }
-        results.accept(pending.entry(), pending.row(), outcome);
+        for (int i = 0; i < outcomes.size(); i++) {
+            Item item = pending.items().get(i);
+            results.accept(item.entry(), item.row(), outcomes.get(i));
+        }
     }
 
     private static void awaitQuietly(ExecutorService pool) {

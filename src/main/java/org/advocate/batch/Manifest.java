@@ -28,7 +28,14 @@ final class Manifest implements AutoCloseable {
 
     private static final Pattern LINE = Pattern.compile("([0-9a-f]{64})  (.+)");
 
+    /**
+     * Lines written between flushes. A line lost with a killed run costs no correctness: {@code
+     * --resume} renders an unrecorded file again and compares it before keeping it.
+     */
+    private static final int FLUSH_EVERY = 256;
+
     private final BufferedWriter out;
+    private int unflushed;
 
     private Manifest(BufferedWriter out) {
         this.out = out;
@@ -92,8 +99,14 @@ final class Manifest implements AutoCloseable {
     /** Records a published file. */
     void record(String path, byte[] sha256) {
         try {
-            out.write(HexFormat.of().formatHex(sha256) + "  " + path + "\n");
-            out.flush();
+            out.write(HexFormat.of().formatHex(sha256));
+            out.write("  ");
+            out.write(path);
+            out.write('\n');
+            if (++unflushed == FLUSH_EVERY) {
+                out.flush();
+                unflushed = 0;
+            }
         } catch (IOException e) {
             throw new OutputException("cannot write the manifest: " + e.getMessage(), e);
         }

@@ -11,9 +11,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.advocate.OutputException;
 
 /**
@@ -23,7 +25,16 @@ import org.advocate.OutputException;
  */
 final class OutputFolder {
     private final BatchOptions options;
-    private final Map<Path, Map<String, String>> listings = new HashMap<>();
+    private final Map<Path, Listing> listings = new HashMap<>();
+
+    /**
+     * The names in one folder, read once: existence checks for thousands of planned outputs cost
+     * one directory read instead of several failed lookups each.
+     *
+     * @param names every entry's name
+     * @param byKey entry names by {@link SafeNames#collisionKey}
+     */
+    private record Listing(Set<String> names, Map<String, String> byKey) {}
 
     OutputFolder(BatchOptions options) {
         this.options = options;
@@ -54,7 +65,7 @@ final class OutputFolder {
             }
             Plan.Action action = Plan.Action.WRITE;
             String recordedHash = null;
-            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            if (exists(target)) {
                 if (Files.isDirectory(target)) {
                     problems.add(label + target + " is a folder");
                     continue;
@@ -108,50 +119,60 @@ final class OutputFolder {
     }
 
     /** Returns why a target would leave the folder, or null when it stays inside. */
-    private static String escape(Path dir, Path target) {
+    private String escape(Path dir, Path target) {
         if (!target.startsWith(dir) || target.equals(dir)) {
             return target + " is outside the output folder " + dir;
         }
         Path at = dir;
         for (Path part : dir.relativize(target)) {
+            Path parent = at;
             at = at.resolve(part);
+            if (!listing(parent).names().contains(part.toString())) {
+                break;
+            }
             if (Files.isSymbolicLink(at)) {
                 return at
                         + " is a symbolic link; outputs may not be written through links (they"
                         + " could lead out of the output folder)";
             }
-            if (!Files.exists(at, LinkOption.NOFOLLOW_LINKS)) {
-                break;
-            }
         }
         return null;
+    }
+
+    /** Returns whether a file or folder exists, from its folder's listing. */
+    private boolean exists(Path target) {
+        return listing(target.getParent()).names().contains(target.getFileName().toString());
     }
 
     /** Returns an existing file whose name equals the target's but for case or normalization. */
     private String caseVariant(Path target) {
         Path folder = target.getParent();
-        Map<String, String> names =
-                listings.computeIfAbsent(
-                        folder,
-                        f -> {
-                            Map<String, String> found = new HashMap<>();
-                            if (Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
-                                try (DirectoryStream<Path> list = Files.newDirectoryStream(f)) {
-                                    for (Path p : list) {
-                                        String name = p.getFileName().toString();
-                                        found.put(SafeNames.collisionKey(name), name);
-                                    }
-                                } catch (IOException e) {
-                                    throw new OutputException(f + ": " + e.getMessage(), e);
-                                }
-                            }
-                            return found;
-                        });
         String name = target.getFileName().toString();
-        String existing = names.get(SafeNames.collisionKey(name));
+        String existing = listing(folder).byKey().get(SafeNames.collisionKey(name));
         return existing != null && !existing.equals(name)
                 ? folder.resolve(existing).toString()
                 : null;
+    }
+
+    private Listing listing(Path folder) {
+        return listings.computeIfAbsent(
+                folder,
+                f -> {
+                    Set<String> names = new HashSet<>();
+                    Map<String, String> byKey = new HashMap<>();
+                    if (Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
+                        try (DirectoryStream<Path> list = Files.newDirectoryStream(f)) {
+                            for (Path p : list) {
+                                String name = p.getFileName().toString();
+                                names.add(name);
+                                byKey.put(SafeNames.collisionKey(name), name);
+                            }
+                        } catch (IOException e) {
+                            throw new OutputException(f + ": " + e.getMessage(), e);
+                        }
+                    }
+                    return new Listing(names, byKey);
+                });
     }
 
     /** Returns a file's SHA-256 in hex. */

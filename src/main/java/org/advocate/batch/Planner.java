@@ -25,6 +25,7 @@ final class Planner {
     private final NamePattern pattern;
     private final BatchOptions options;
     private final LocalDate defaultDate;
+    private final DataModel models = new DataModel();
 
     Planner(
             PreparedLetter letter,
@@ -70,7 +71,7 @@ final class Planner {
                     problems.addAll(e.problems());
                     continue;
                 }
-                String path = pattern.expand(DataModel.base(bound, row.cells()));
+                String path = pattern.expand(models.base(bound, row.cells()));
                 if (path.startsWith("!")) {
                     problems.add(new Problem(row.label(), "--name", path.substring(1)));
                     continue;

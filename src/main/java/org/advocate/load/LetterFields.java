@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +43,17 @@ final class LetterFields {
 
     private final Catalog catalog;
 
+    // The parts of a letter a batch row seldom changes, each read once while its nodes stay the
+    // same (a row replaces only the nodes it fills). One LetterFields serves one PreparedLetter,
+    // so everything else these parts depend on is fixed.
+    private final SectionMemo<String> templates = new SectionMemo<>();
+    private final SectionMemo<LocalDate> dates = new SectionMemo<>();
+    private final SectionMemo<Locale> locales = new SectionMemo<>();
+    private final SectionMemo<Organization> organizations = new SectionMemo<>();
+    private final SectionMemo<List<String>> argumentLists = new SectionMemo<>();
+    private final SectionMemo<Map<String, String>> paragraphMaps = new SectionMemo<>();
+    private final SectionMemo<List<Signatory>> signatoryLists = new SectionMemo<>();
+
     LetterFields(Catalog catalog) {
         this.catalog = catalog;
     }
@@ -59,30 +71,86 @@ final class LetterFields {
             Problems problems) {
         MappingReader r = new MappingReader(map, "", problems);
         r.text("library"); // chosen before loading; see LetterInput.topLevelText
-        String template = options.template() != null ? options.template() : r.text("template");
+        String named = options.template() != null ? options.template() : r.text("template");
         if (options.template() != null) {
             r.node("template");
         }
-        if (template == null) {
-            template = "support";
-        }
-        template = checkTemplate(r, template, dir, options.template() != null);
-        LocalDate date = date(r, defaultDate);
-        Locale locale = locale(r);
+        String chosen = named != null ? named : "support";
+        String template =
+                templates.get(
+                        nodes(map, "template"),
+                        chosen,
+                        problems,
+                        p ->
+                                checkTemplate(
+                                        new MappingReader(map, "", p),
+                                        chosen,
+                                        dir,
+                                        options.template() != null));
+        LocalDate date =
+                dates.get(
+                        nodes(map, "date"),
+                        defaultDate,
+                        problems,
+                        p -> date(new MappingReader(map, "", p), defaultDate));
+        r.node("date");
+        Locale locale =
+                locales.get(
+                        nodes(map, "locale"),
+                        null,
+                        problems,
+                        p -> locale(new MappingReader(map, "", p)));
+        r.node("locale");
         r.node("organization");
         Organization org = null;
         if (orgMap != null) {
-            org = OrganizationLoader.read(orgMap, orgPrefix, orgDir, dir, date, problems);
+            org =
+                    organizations.get(
+                            new Object[] {orgMap},
+                            date,
+                            problems,
+                            p -> OrganizationLoader.read(orgMap, orgPrefix, orgDir, dir, date, p));
         } else if (map.get("organization") == null && options.organization() == null) {
             r.problem("organization", "is required (a path to organization.yaml, or its fields)");
         }
         Recipient recipient = recipient(r, problems);
         String subject = r.text("subject");
         String occasion = r.text("occasion");
-        List<String> arguments = arguments(r, options.arguments());
-        Map<String, String> paragraphs = paragraphs(r, problems);
+        List<String> arguments =
+                argumentLists.get(
+                        nodes(map, "arguments"),
+                        null,
+                        problems,
+                        p ->
+                                List.copyOf(
+                                        arguments(
+                                                new MappingReader(map, "", p),
+                                                options.arguments())));
+        r.node("arguments");
+        Map<String, String> paragraphs =
+                paragraphMaps.get(
+                        nodes(map, "paragraphs"),
+                        null,
+                        problems,
+                        p ->
+                                Collections.unmodifiableMap(
+                                        paragraphs(new MappingReader(map, "", p), p)));
+        r.node("paragraphs");
         List<Signatory> signatories =
-                signatoryLoader.read(r, dir, options.signatories(), columns, problems);
+                signatoryLists.get(
+                        nodes(map, "signatories", "group"),
+                        null,
+                        problems,
+                        p ->
+                                List.copyOf(
+                                        signatoryLoader.read(
+                                                new MappingReader(map, "", p),
+                                                dir,
+                                                options.signatories(),
+                                                columns,
+                                                p)));
+        r.node("signatories");
+        r.node("group");
         r.node("columns");
         r.rejectUnknown();
         return new Letter(
@@ -97,6 +165,15 @@ final class LetterFields {
                 paragraphs,
                 signatories,
                 dir);
+    }
+
+    /** The nodes of the given fields (null where absent), for a {@link SectionMemo}. */
+    private static Object[] nodes(YamlNode.Mapping map, String... keys) {
+        Object[] out = new Object[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            out[i] = map.get(keys[i]);
+        }
+        return out;
     }
 
     private String checkTemplate(MappingReader r, String template, Path dir, boolean fromOption) {
@@ -174,18 +251,19 @@ final class LetterFields {
             problems.add(map.origin(), "recipient", "needs a name or an organization");
         }
         if (name != null) {
-            String[] words = name.trim().split("\\s+");
-            int last = words.length - 1;
+            List<String> words = words(name);
+            int last = words.size() - 1;
             while (last > 0
                     && NAME_SUFFIXES.contains(
-                            words[last].toLowerCase(Locale.ROOT).replace(",", ""))) {
+                            words.get(last).toLowerCase(Locale.ROOT).replace(",", ""))) {
                 last--;
             }
             if (firstName == null) {
-                firstName = words[0];
+                firstName = words.get(0);
             }
             if (lastName == null) {
-                lastName = words[last].replaceAll(",$", "");
+                String word = words.get(last);
+                lastName = word.endsWith(",") ? word.substring(0, word.length() - 1) : word;
             }
         }
         if (salutation == null) {
@@ -201,6 +279,28 @@ final class LetterFields {
                 firstName,
                 lastName,
                 district);
+    }
+
+    /** The words of a name, split at white space (one empty word for a blank name). */
+    static List<String> words(String name) {
+        String text = name.trim();
+        List<String> words = new ArrayList<>(4);
+        int at = 0;
+        do {
+            int start = at;
+            while (at < text.length() && !space(text.charAt(at))) {
+                at++;
+            }
+            words.add(text.substring(start, at));
+            while (at < text.length() && space(text.charAt(at))) {
+                at++;
+            }
+        } while (at < text.length());
+        return words;
+    }
+
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private List<String> arguments(MappingReader r, List<String> fromOptions) {

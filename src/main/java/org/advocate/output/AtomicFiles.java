@@ -2,12 +2,16 @@ package org.advocate.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 import org.advocate.OutputException;
 
 /**
@@ -18,8 +22,6 @@ import org.advocate.OutputException;
 public final class AtomicFiles {
     /** The prefix of temporary files, so that interrupted runs can find and remove them. */
     public static final String TEMP_PREFIX = ".advocate-";
-
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private AtomicFiles() {}
 
@@ -56,19 +58,29 @@ public final class AtomicFiles {
     public static void publish(Path target, boolean replace, boolean sync, Content content) {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        if (!replace && Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            throw new OutputException(target + ": file exists; use --force to replace it");
-        }
-        if (Files.isDirectory(absolute)) {
-            throw new OutputException(target + ": is a folder");
+        // java.io.File's check throws nothing for a missing file, unlike Files.exists.
+        if (!replace && absolute.toFile().exists()) {
+            throw new OutputException(
+                    target
+                            + (Files.isDirectory(absolute)
+                                    ? ": is a folder"
+                                    : ": file exists; use --force to replace it"));
         }
         Path temp = null;
         try {
-            Files.createDirectories(dir);
-            temp = createTemp(dir);
-            keepPermissions(absolute, temp);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-                    OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+            Temp created;
+            try {
+                created = createTemp(dir);
+            } catch (NoSuchFileException missingFolder) {
+                Files.createDirectories(dir);
+                created = createTemp(dir);
+            }
+            temp = created.path();
+            FileChannel channel = created.channel();
+            try (OutputStream out = Channels.newOutputStream(channel)) {
+                if (replace) {
+                    keepPermissions(absolute, temp);
+                }
                 content.writeTo(out);
                 out.flush();
                 if (sync) {
@@ -76,18 +88,29 @@ public final class AtomicFiles {
                 }
             }
             if (replace) {
+                if (Files.isDirectory(absolute)) {
+                    throw new OutputException(target + ": is a folder");
+                }
                 Files.move(
                         temp,
                         absolute,
                         StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
             } else {
-                // A hard link fails if the target appeared meanwhile; rename would replace it.
+                // A hard link fails if the target exists, even if it appeared meanwhile; a
+                // rename would replace it.
                 try {
                     Files.createLink(absolute, temp);
                     Files.delete(temp);
+                } catch (FileAlreadyExistsException exists) {
+                    throw new OutputException(
+                            target
+                                    + (Files.isDirectory(absolute)
+                                            ? ": is a folder"
+                                            : ": file exists; use --force to replace it"));
                 } catch (UnsupportedOperationException | IOException linkFailed) {
-                    if (linkFailed instanceof FileAlreadyExistsException) {
+                    // No hard links here (some network and FAT file systems): check, then move.
+                    if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
                         throw new OutputException(
                                 target + ": file exists; use --force to replace it");
                     }
@@ -108,17 +131,27 @@ public final class AtomicFiles {
         }
     }
 
+    /** A temporary file just created, open for writing. */
+    private record Temp(Path path, FileChannel channel) {}
+
     /**
      * Creates an empty temporary file with the permissions any new file gets (the user's umask),
-     * not the owner-only ones of {@link Files#createTempFile}: a letter is a file to share.
+     * not the owner-only ones of {@link Files#createTempFile}: a letter is a file to share. The
+     * name need not be unpredictable: the file is created exclusively, never through a link.
      */
-    private static Path createTemp(Path dir) throws IOException {
+    private static Temp createTemp(Path dir) throws IOException {
         for (int attempt = 0; ; attempt++) {
             Path temp =
                     dir.resolve(
-                            TEMP_PREFIX + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+                            TEMP_PREFIX
+                                    + Long.toUnsignedString(
+                                            ThreadLocalRandom.current().nextLong(), 36)
+                                    + ".tmp");
             try {
-                return Files.createFile(temp);
+                return new Temp(
+                        temp,
+                        FileChannel.open(
+                                temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
             } catch (FileAlreadyExistsException e) {
                 if (attempt == 100) {
                     throw e;

@@ -24,7 +24,7 @@ public final class ArgumentPreview {
                             argument.origin(),
                             argument.body(),
                             argument.bodyLine(),
-                            DataModel.base(letter, java.util.Map.of()),
+                            new DataModel().base(letter, java.util.Map.of()),
                             letter.locale())
                     .strip();
         }

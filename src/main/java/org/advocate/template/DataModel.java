@@ -1,9 +1,13 @@
 package org.advocate.template;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.advocate.model.Letter;
 import org.advocate.model.Organization;
 import org.advocate.model.Person;
@@ -16,20 +20,72 @@ import org.advocate.model.Source;
  * {@code ${x}} fails with a message naming them.
  */
 public final class DataModel {
-    private DataModel() {}
+    /** The last organization made into a map, and the date its experience was counted on. */
+    private record OrgMap(Organization org, LocalDate date, Map<String, Object> map) {}
+
+    /** The last letter fields made into a map, with what they were made from. */
+    private record LetterMap(
+            LocalDate date,
+            Locale locale,
+            String subject,
+            String occasion,
+            Map<String, Object> map) {}
+
+    // A batch's letters share their organization and, mostly, their letter fields: each map is
+    // made once while its inputs stay the same. The maps are read-only, so letters share them.
+    private volatile OrgMap lastOrg;
+    private volatile LetterMap lastLetter;
+
+    /** Creates a data model maker; one serves any number of letters and threads. */
+    public DataModel() {}
 
     /**
      * The variables every template and argument body sees: {@code org}, {@code recipient}, {@code
      * letter} and {@code row} (a batch row's cells by header; empty outside a batch). Batch file
      * names are made from the same variables.
      */
-    public static Map<String, Object> base(Letter letter, Map<String, String> row) {
+    public Map<String, Object> base(Letter letter, Map<String, String> row) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("org", organization(letter.organization(), letter));
+        model.put("org", organization(letter));
         model.put("recipient", recipient(letter.recipient()));
         model.put("letter", letterFields(letter));
         model.put("row", row);
         return model;
+    }
+
+    private Map<String, Object> organization(Letter letter) {
+        OrgMap last = lastOrg;
+        if (last == null
+                || last.org() != letter.organization()
+                || !last.date().equals(letter.date())) {
+            last =
+                    new OrgMap(
+                            letter.organization(),
+                            letter.date(),
+                            Collections.unmodifiableMap(
+                                    organization(letter.organization(), letter)));
+            lastOrg = last;
+        }
+        return last.map();
+    }
+
+    private Map<String, Object> letterFields(Letter letter) {
+        LetterMap last = lastLetter;
+        if (last == null
+                || !last.date().equals(letter.date())
+                || !last.locale().equals(letter.locale())
+                || !Objects.equals(last.subject(), letter.subject())
+                || !Objects.equals(last.occasion(), letter.occasion())) {
+            last =
+                    new LetterMap(
+                            letter.date(),
+                            letter.locale(),
+                            letter.subject(),
+                            letter.occasion(),
+                            Collections.unmodifiableMap(fieldsOf(letter)));
+            lastLetter = last;
+        }
+        return last.map();
     }
 
     static Map<String, Object> organization(Organization org, Letter letter) {
@@ -74,7 +130,7 @@ public final class DataModel {
         return m;
     }
 
-    static Map<String, Object> letterFields(Letter letter) {
+    private static Map<String, Object> fieldsOf(Letter letter) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put(
                 "date",

@@ -2,9 +2,11 @@ package org.advocate.template;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,6 +14,7 @@ import org.advocate.library.Library;
 import org.advocate.model.Argument;
 import org.advocate.model.Letter;
 import org.advocate.model.RenderedLetter;
+import org.advocate.model.Signatory;
 import org.advocate.model.Source;
 
 /**
@@ -22,6 +25,12 @@ import org.advocate.model.Source;
 public final class LetterRenderer {
     private final Library library;
     private final TemplateEngine engine;
+    private final DataModel models = new DataModel();
+
+    /** The last signatory list made into a model; a batch's letters share one list. */
+    private record Signers(List<Signatory> list, Locale locale, Map<String, Object> model) {}
+
+    private volatile Signers lastSigners;
 
     public LetterRenderer(Library library, TemplateEngine engine) {
         this.library = library;
@@ -39,7 +48,7 @@ public final class LetterRenderer {
      * @param row the row's cells by header, which templates see as {@code row}
      */
     public RenderedLetter render(Letter letter, Map<String, String> row) {
-        Map<String, Object> model = DataModel.base(letter, row);
+        Map<String, Object> model = models.base(letter, row);
         Map<Source, Integer> numbers = new LinkedHashMap<>();
         List<Map<String, Object>> arguments = new ArrayList<>();
         Set<String> keywords = new LinkedHashSet<>();
@@ -60,7 +69,7 @@ public final class LetterRenderer {
         full.put("arguments", arguments);
         full.put("sources", sources);
         full.put("paragraphs", paragraphs);
-        full.put("signatories", SignatoryModel.of(letter.signatories(), letter.locale()));
+        full.put("signatories", signatories(letter));
         String markdown = engine.render(templateName(letter), full, letter.locale());
         return new RenderedLetter(
                 normalize(markdown),
@@ -111,6 +120,22 @@ public final class LetterRenderer {
         return m;
     }
 
+    private Map<String, Object> signatories(Letter letter) {
+        Signers last = lastSigners;
+        if (last == null
+                || last.list() != letter.signatories()
+                || !last.locale().equals(letter.locale())) {
+            last =
+                    new Signers(
+                            letter.signatories(),
+                            letter.locale(),
+                            Collections.unmodifiableMap(
+                                    SignatoryModel.of(letter.signatories(), letter.locale())));
+            lastSigners = last;
+        }
+        return last.model();
+    }
+
     private static String templateName(Letter letter) {
         return letter.template().endsWith(".ftl")
                 ? Path.of(letter.template()).getFileName().toString()
@@ -145,25 +170,33 @@ public final class LetterRenderer {
 
     /** One trailing newline, no trailing spaces, at most one blank line in a row. */
     static String normalize(String markdown) {
-        String[] lines = markdown.replace("\r\n", "\n").split("\n", -1);
-        StringBuilder out = new StringBuilder(markdown.length());
+        int length = markdown.length();
+        StringBuilder out = new StringBuilder(length);
         boolean blank = true;
-        for (String line : lines) {
-            String trimmed = line.stripTrailing();
-            if (trimmed.isEmpty()) {
+        int start = 0;
+        while (start <= length) {
+            int newline = markdown.indexOf('\n', start);
+            int end = newline < 0 ? length : newline;
+            int last = end;
+            while (last > start && Character.isWhitespace(markdown.charAt(last - 1))) {
+                last--;
+            }
+            if (last == start) {
                 if (!blank) {
                     out.append('\n');
                 }
                 blank = true;
             } else {
-                out.append(trimmed).append('\n');
+                out.append(markdown, start, last).append('\n');
                 blank = false;
             }
+            start = end + 1;
         }
-        String text = out.toString();
-        while (text.endsWith("\n\n")) {
-            text = text.substring(0, text.length() - 1);
+        int size = out.length();
+        while (size >= 2 && out.charAt(size - 1) == '\n' && out.charAt(size - 2) == '\n') {
+            size--;
         }
-        return text;
+        out.setLength(size);
+        return out.toString();
     }
 }

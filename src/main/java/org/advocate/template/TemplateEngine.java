@@ -6,6 +6,7 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.Environment;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateElement;
 import freemarker.template.MalformedTemplateNameException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -18,9 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.advocate.TemplateFailure;
 
@@ -36,7 +34,7 @@ public final class TemplateEngine implements AutoCloseable {
     private final SandboxedConfiguration cfg;
     private final RenderLimits limits;
     private final List<Path> folders;
-    private final ScheduledThreadPoolExecutor watchdog;
+    private final Watchdog watchdog;
     private final UnaryOperator<Map<String, Object>> view;
 
     /** The most parsed sources kept (argument bodies: a batch renders the same few per row). */
@@ -44,6 +42,12 @@ public final class TemplateEngine implements AutoCloseable {
 
     /** Parsed template sources, by origin, first line and text. */
     private final Map<Source, Template> parsed = new ConcurrentHashMap<>();
+
+    /**
+     * The output of parsed sources that hold only text and comments (most argument bodies): it
+     * cannot depend on the model or the locale, so it is rendered once.
+     */
+    private final Map<Source, String> fixed = new ConcurrentHashMap<>();
 
     private record Source(String origin, int firstLine, String text) {}
 
@@ -65,17 +69,7 @@ public final class TemplateEngine implements AutoCloseable {
         this.folders = List.copyOf(folders);
         this.limits = limits;
         this.cfg = new SandboxedConfiguration(loader(this.folders));
-        this.watchdog =
-                new ScheduledThreadPoolExecutor(
-                        1,
-                        r -> {
-                            Thread t = new Thread(r, "advocate-template-watchdog");
-                            t.setDaemon(true);
-                            return t;
-                        });
-        // Each render sets an alarm and cancels it; drop cancelled alarms at once, or a batch
-        // would pile up one per letter until their time came.
-        watchdog.setRemoveOnCancelPolicy(true);
+        this.watchdog = new Watchdog(limits.time());
     }
 
     private static TemplateLoader loader(List<Path> folders) {
@@ -120,6 +114,10 @@ public final class TemplateEngine implements AutoCloseable {
     public String renderSource(
             String origin, String source, int firstLine, Map<String, Object> model, Locale locale) {
         Source key = new Source(origin, firstLine, source);
+        String output = fixed.get(key);
+        if (output != null) {
+            return output;
+        }
         Template template = parsed.get(key);
         if (template != null) {
             return process(template, model, locale);
@@ -129,34 +127,42 @@ public final class TemplateEngine implements AutoCloseable {
             String padded = "\n".repeat(Math.max(0, firstLine - 1)) + source;
             template = new Template(origin, origin, new StringReader(padded), cfg);
             cfg.vet(template);
-            if (parsed.size() < MAX_PARSED) {
-                parsed.putIfAbsent(key, template);
-            }
         } catch (ParseException e) {
             throw new TemplateFailure(TemplateErrors.describe(e, s -> s), e);
         } catch (IOException e) {
             throw new TemplateFailure("cannot read " + origin + ": " + e.getMessage(), e);
         }
-        return process(template, model, locale);
+        output = process(template, model, locale);
+        if (parsed.size() + fixed.size() < MAX_PARSED) {
+            if (textOnly(template.getRootTreeNode())) {
+                fixed.putIfAbsent(key, output);
+            } else {
+                parsed.putIfAbsent(key, template);
+            }
+        }
+        return output;
+    }
+
+    /** Returns whether a template holds nothing but text and comments. */
+    private static boolean textOnly(TemplateElement element) {
+        if (element == null) {
+            return true;
+        }
+        String kind = element.getClass().getSimpleName();
+        if (!kind.equals("TextBlock") && !kind.equals("Comment") && !kind.equals("MixedContent")) {
+            return false;
+        }
+        for (int i = 0; i < element.getChildCount(); i++) {
+            if (!textOnly((TemplateElement) element.getChildAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String process(Template template, Map<String, Object> model, Locale locale) {
         LimitedWriter out = new LimitedWriter(limits.maxChars());
-        Thread thread = Thread.currentThread();
-        Object lock = new Object();
-        boolean[] state = new boolean[2]; // [0] finished, [1] timed out
-        ScheduledFuture<?> alarm =
-                watchdog.schedule(
-                        () -> {
-                            synchronized (lock) {
-                                if (!state[0]) {
-                                    state[1] = true;
-                                    thread.interrupt();
-                                }
-                            }
-                        },
-                        limits.time().toMillis(),
-                        TimeUnit.MILLISECONDS);
+        Watchdog.Alarm alarm = watchdog.arm();
         try {
             Environment env = template.createProcessingEnvironment(model, out);
             env.setLocale(locale);
@@ -167,7 +173,7 @@ public final class TemplateEngine implements AutoCloseable {
         } catch (LimitedWriter.LimitExceeded e) {
             throw new TemplateFailure(display(template.getSourceName()) + ": " + e.getMessage(), e);
         } catch (TemplateException e) {
-            if (timedOut(lock, state)) {
+            if (alarm.timedOut()) {
                 throw timeout(template);
             }
             throw new TemplateFailure(TemplateErrors.describe(e, this::display), e);
@@ -185,24 +191,12 @@ public final class TemplateEngine implements AutoCloseable {
         } catch (TemplateFailure e) {
             throw e;
         } catch (RuntimeException e) {
-            if (timedOut(lock, state)) {
+            if (alarm.timedOut()) {
                 throw timeout(template);
             }
             throw new TemplateFailure(display(template.getSourceName()) + ": " + e, e);
         } finally {
-            alarm.cancel(false);
-            synchronized (lock) {
-                state[0] = true;
-                if (state[1]) {
-                    Thread.interrupted();
-                }
-            }
-        }
-    }
-
-    private static boolean timedOut(Object lock, boolean[] state) {
-        synchronized (lock) {
-            return state[1];
+            watchdog.disarm(alarm);
         }
     }
 
@@ -238,6 +232,6 @@ public final class TemplateEngine implements AutoCloseable {
 
     @Override
     public void close() {
-        watchdog.shutdownNow();
+        watchdog.close();
     }
 }

@@ -283,4 +283,74 @@ class LetterLoaderTest {
                                 LETTER.replace("organization.yaml", "missing.yaml")))
                 .contains(dir.resolve("missing.yaml") + ": file not found");
     }
+
+    private PreparedLetter prepare(String letter, String org) throws IOException {
+        write("organization.yaml", org);
+        return new LetterLoader(CATALOG)
+                .prepare(write("letter.yaml", letter), LetterLoader.Options.none());
+    }
+
+    private static org.advocate.load.rows.Row row(int number, String... cells) {
+        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < cells.length; i += 2) {
+            map.put(cells[i], cells[i + 1]);
+        }
+        return new org.advocate.load.rows.Row("rows.csv", number, map, List.of());
+    }
+
+    @Test
+    void rowsShareTheUnchangedPartsOfTheLetterAndGetTheirOwnChanges() throws IOException {
+        PreparedLetter prepared = prepare(LETTER, ORG);
+        Letter first = prepared.bind(row(1, "recipient.name", "Ana Ruiz"), TODAY);
+        Letter second =
+                prepared.bind(row(2, "recipient.name", "Bo Li", "date", "2020-01-02"), TODAY);
+        Letter renamed = prepared.bind(row(3, "org.name", "Other Project"), TODAY);
+        Letter third = prepared.bind(row(4, "recipient.name", "Cy Young"), TODAY);
+
+        assertThat(first.recipient().lastName()).isEqualTo("Ruiz");
+        assertThat(second.recipient().lastName()).isEqualTo("Li");
+        assertThat(third.recipient().lastName()).isEqualTo("Young");
+        assertThat(first.date()).isEqualTo(LocalDate.of(2015, 8, 20));
+        assertThat(second.date()).isEqualTo(LocalDate.of(2020, 1, 2));
+        assertThat(third.date()).isEqualTo(LocalDate.of(2015, 8, 20));
+        assertThat(renamed.organization().name()).isEqualTo("Other Project");
+        assertThat(third.organization().name()).isEqualTo("Sex Workers Project");
+        // The organization is read once while its YAML (and the date) stay the same.
+        Letter fourth = prepared.bind(row(5, "recipient.name", "Di Xu"), TODAY);
+        assertThat(fourth.organization()).isSameAs(third.organization());
+        assertThat(fourth.arguments()).isSameAs(first.arguments());
+    }
+
+    @Test
+    void aProblemInAnUnchangedPartIsReportedForEveryRow() throws IOException {
+        PreparedLetter prepared = prepare(LETTER, ORG.replace("founded: 2001", "founded: 3000"));
+        for (int number = 1; number <= 3; number++) {
+            org.advocate.load.rows.Row row = row(number, "recipient.name", "Ana Ruiz");
+            assertThat(
+                            catchThrowableOfType(
+                                            InputException.class, () -> prepared.bind(row, TODAY))
+                                    .lines())
+                    .singleElement()
+                    .asString()
+                    .contains("organization.yaml:3:")
+                    .contains("founded");
+        }
+    }
+
+    @Test
+    void namesAreSplitIntoWordsAtWhiteSpaceLikeTheRegularExpression() {
+        java.util.Random random = new java.util.Random(7);
+        char[] alphabet = {'a', 'B', ' ', '\t', '\n', '\r', '\f', '\u000B', '\u00a0', ','};
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder name = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int j = 0; j < length; j++) {
+                name.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String text = name.toString();
+            assertThat(LetterFields.words(text))
+                    .as("%s", text)
+                    .containsExactly(text.trim().split("\\s+"));
+        }
+    }
 }

@@ -47,6 +47,24 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aFileThatAppearsWhileWritingIsNotReplaced() throws IOException {
+        Path target = dir.resolve("letter.md");
+        assertThatThrownBy(
+                        () ->
+                                AtomicFiles.publish(
+                                        target,
+                                        false,
+                                        out -> {
+                                            Files.writeString(target, "theirs");
+                                            out.write("ours".getBytes());
+                                        }))
+                .isInstanceOf(OutputException.class)
+                .hasMessage(target + ": file exists; use --force to replace it");
+        assertThat(target).hasContent("theirs");
+        assertThat(tempFiles()).isZero();
+    }
+
+    @Test
     void aFailureWhileWritingLeavesNothingBehind() throws IOException {
         Path target = dir.resolve("letter.md");
         assertThatThrownBy(

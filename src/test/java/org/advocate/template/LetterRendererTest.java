@@ -193,4 +193,97 @@ class LetterRendererTest {
                         .markdown();
         assertThat(md).doesNotContain("\n\n\n").endsWith("\n").doesNotEndWith("\n\n");
     }
+
+    /** The normalization as first written: split into lines, strip, collapse. */
+    private static String normalizeByLines(String markdown) {
+        String[] lines = markdown.replace("\r\n", "\n").split("\n", -1);
+        StringBuilder out = new StringBuilder();
+        boolean blank = true;
+        for (String line : lines) {
+            String trimmed = line.stripTrailing();
+            if (trimmed.isEmpty()) {
+                if (!blank) {
+                    out.append('\n');
+                }
+                blank = true;
+            } else {
+                out.append(trimmed).append('\n');
+                blank = false;
+            }
+        }
+        String text = out.toString();
+        while (text.endsWith("\n\n")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return text;
+    }
+
+    @Test
+    void normalizationStripsLineEndsAndCollapsesBlankLines() {
+        assertThat(LetterRenderer.normalize("")).isEmpty();
+        assertThat(LetterRenderer.normalize(" \n\t\n")).isEmpty();
+        assertThat(LetterRenderer.normalize("\n\na  \r\n\r\n\r\nb\t\n\n\n")).isEqualTo("a\n\nb\n");
+        assertThat(LetterRenderer.normalize("x")).isEqualTo("x\n");
+        assertThat(LetterRenderer.normalize("a\u2003\nb")).isEqualTo("a\nb\n");
+    }
+
+    @Test
+    void normalizationAgreesWithLineByLineNormalizationOnRandomText() {
+        java.util.Random random = new java.util.Random(42);
+        char[] alphabet = {'a', 'b', ' ', '\t', '\n', '\r', '\u2003', '\u00a0', 'é'};
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(30);
+            for (int j = 0; j < length; j++) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String input = text.toString();
+            assertThat(LetterRenderer.normalize(input))
+                    .as("%s", input.replace("\n", "\\n").replace("\r", "\\r"))
+                    .isEqualTo(normalizeByLines(input));
+        }
+    }
+
+    @Test
+    void textOnlyArgumentBodiesAreRenderedOnceAndOthersForEveryLetter() throws IOException {
+        Files.createDirectories(dir.resolve("lib/arguments"));
+        Files.writeString(
+                dir.resolve("lib/arguments/plain.md"),
+                "---\nid: plain\ntitle: T\nsummary: S\ntags: [t]\nsources:\n"
+                        + "  - publisher: P\n    title: A\n---\nPlain <#-- note --> text.\n");
+        Files.writeString(
+                dir.resolve("lib/arguments/named.md"),
+                "---\nid: named\ntitle: T\nsummary: S\ntags: [t]\nsources:\n"
+                        + "  - publisher: P\n    title: A\n---\n"
+                        + "Written for ${recipient.name} on ${letter.date}.\n");
+        Files.writeString(
+                dir.resolve("lib/bodies.md.ftl"), "<#list arguments as a>${a.body}\n</#list>");
+        Library library = Library.withFolder(dir.resolve("lib"));
+        Letter first = letter("bodies", List.of("plain", "named"), Map.of());
+        Letter second =
+                new Letter(
+                        "bodies",
+                        ORG,
+                        LocalDate.of(2016, 1, 2),
+                        Locale.FRANCE,
+                        new Recipient(
+                                "Ana Ruiz", null, null, null, List.of(), "Dear Ana,", null, null),
+                        null,
+                        null,
+                        List.of("plain", "named"),
+                        Map.of(),
+                        List.of(),
+                        dir);
+        try (TemplateEngine engine =
+                new TemplateEngine(
+                        LetterRenderer.templateFolders(first, library), RenderLimits.DEFAULT)) {
+            LetterRenderer renderer = new LetterRenderer(library, engine);
+            assertThat(renderer.render(first).markdown())
+                    .isEqualTo("Plain  text.\nWritten for Salil Shetty on August 20, 2015.\n");
+            assertThat(renderer.render(second).markdown())
+                    .isEqualTo("Plain  text.\nWritten for Ana Ruiz on 2 janvier 2016.\n");
+            assertThat(renderer.render(first).markdown())
+                    .isEqualTo("Plain  text.\nWritten for Salil Shetty on August 20, 2015.\n");
+        }
+    }
 }
