@@ -13,7 +13,6 @@ import org.advocate.batch.Shard;
 import org.advocate.library.Library;
 import org.advocate.load.Dates;
 import org.advocate.load.LetterLoader;
-import org.advocate.load.Overrides;
 import org.advocate.load.PreparedLetter;
 import org.advocate.load.rows.RowFormat;
 import org.advocate.output.Writers;
@@ -149,14 +148,12 @@ final class BatchCommand implements Callable<Integer> {
         LocalDate defaultDate = Dates.defaultDate(context.env(), context.clock());
         LetterSource.Prepared prepared = source.prepare(letterFile, context);
         Library library = prepared.library();
-        List<String> allSets = new ArrayList<>(prepared.sets());
-        allSets.addAll(sets);
         PreparedLetter letter =
                 new LetterLoader(library, Warnings.printer(context))
                         .prepare(
                                 prepared.input(),
                                 new LetterLoader.Options(
-                                        null, null, List.of(), new Overrides(allSets)));
+                                        null, null, List.of(), prepared.overrides(sets)));
         var folders = LetterRenderer.templateFolders(letter.template(), library);
         BatchSummary summary;
         try (TemplateEngine engine = new TemplateEngine(folders, RenderLimits.DEFAULT)) {

@@ -16,7 +16,6 @@ import org.advocate.check.StyleRules;
 import org.advocate.library.Library;
 import org.advocate.load.Dates;
 import org.advocate.load.LetterLoader;
-import org.advocate.load.Overrides;
 import org.advocate.load.PreparedLetter;
 import org.advocate.load.rows.RowFormat;
 import org.advocate.output.LetterWriter;
@@ -194,7 +193,7 @@ final class CheckCommand implements Callable<Integer> {
                         .prepare(
                                 prepared.input(),
                                 new LetterLoader.Options(
-                                        null, null, List.of(), new Overrides(prepared.sets())));
+                                        null, null, List.of(), prepared.overrides(List.of())));
         Writers writers = Writers.standard();
         LetterWriter writer =
                 (name == null ? java.util.Optional.<LetterWriter>empty() : writers.byFileName(name))

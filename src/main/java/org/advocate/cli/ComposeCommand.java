@@ -11,7 +11,6 @@ import org.advocate.OutputException;
 import org.advocate.library.Library;
 import org.advocate.load.Dates;
 import org.advocate.load.LetterLoader;
-import org.advocate.load.Overrides;
 import org.advocate.model.Letter;
 import org.advocate.model.RenderedLetter;
 import org.advocate.output.AtomicFiles;
@@ -124,8 +123,6 @@ final class ComposeCommand implements Callable<Integer> {
         LocalDate defaultDate = Dates.defaultDate(context.env(), context.clock());
         LetterSource.Prepared prepared = source.prepare(letterFile, context);
         Library library = prepared.library();
-        List<String> allSets = new ArrayList<>(prepared.sets());
-        allSets.addAll(sets);
         Letter letter =
                 new LetterLoader(library, Warnings.printer(context))
                         .load(
@@ -134,7 +131,7 @@ final class ComposeCommand implements Callable<Integer> {
                                         organization,
                                         template,
                                         arguments,
-                                        new Overrides(allSets),
+                                        prepared.overrides(sets),
                                         signatories),
                                 defaultDate);
         RenderedLetter rendered;

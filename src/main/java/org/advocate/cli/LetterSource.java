@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.advocate.library.Library;
 import org.advocate.load.LetterInput;
+import org.advocate.load.Overrides;
 import org.advocate.load.YamlNode;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,7 +44,14 @@ final class LetterSource {
     CommandSpec mixee;
 
     /** A letter read, with the library it asks for and the overrides its setting adds. */
-    record Prepared(LetterInput input, Library library, List<String> sets) {}
+    record Prepared(LetterInput input, Library library, List<String> sets) {
+        /** The overrides the letter's setting adds, then the command line's {@code --set}s. */
+        Overrides overrides(List<String> commandLine) {
+            List<String> all = new ArrayList<>(sets);
+            all.addAll(commandLine);
+            return new Overrides(all);
+        }
+    }
 
     /**
      * Reads the letter (a path, or {@code -} for standard input) and picks its library and locale.

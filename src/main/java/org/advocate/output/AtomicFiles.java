@@ -60,11 +60,7 @@ public final class AtomicFiles {
         Path dir = absolute.getParent();
         // java.io.File's check throws nothing for a missing file, unlike Files.exists.
         if (!replace && absolute.toFile().exists()) {
-            throw new OutputException(
-                    target
-                            + (Files.isDirectory(absolute)
-                                    ? ": is a folder"
-                                    : ": file exists; use --force to replace it"));
+            throw taken(target);
         }
         Path temp = null;
         try {
@@ -103,11 +99,7 @@ public final class AtomicFiles {
                     Files.createLink(absolute, temp);
                     Files.delete(temp);
                 } catch (FileAlreadyExistsException exists) {
-                    throw new OutputException(
-                            target
-                                    + (Files.isDirectory(absolute)
-                                            ? ": is a folder"
-                                            : ": file exists; use --force to replace it"));
+                    throw taken(target);
                 } catch (UnsupportedOperationException | IOException linkFailed) {
                     // No hard links here (some network and FAT file systems): check, then move.
                     if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
@@ -129,6 +121,15 @@ public final class AtomicFiles {
                 }
             }
         }
+    }
+
+    /** The error for a target that is already there: a folder, or a file to keep. */
+    private static OutputException taken(Path target) {
+        return new OutputException(
+                target
+                        + (Files.isDirectory(target)
+                                ? ": is a folder"
+                                : ": file exists; use --force to replace it"));
     }
 
     /** A temporary file just created, open for writing. */

@@ -5,9 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.advocate.model.Letter;
 import org.advocate.model.Organization;
 import org.advocate.model.Person;
@@ -20,21 +20,13 @@ import org.advocate.model.Source;
  * {@code ${x}} fails with a message naming them.
  */
 public final class DataModel {
-    /** The last organization made into a map, and the date its experience was counted on. */
-    private record OrgMap(Organization org, LocalDate date, Map<String, Object> map) {}
-
-    /** The last letter fields made into a map, with what they were made from. */
-    private record LetterMap(
-            LocalDate date,
-            Locale locale,
-            String subject,
-            String occasion,
-            Map<String, Object> map) {}
+    /** What a letter's fields are made from. */
+    private record LetterKey(LocalDate date, Locale locale, String subject, String occasion) {}
 
     // A batch's letters share their organization and, mostly, their letter fields: each map is
     // made once while its inputs stay the same. The maps are read-only, so letters share them.
-    private volatile OrgMap lastOrg;
-    private volatile LetterMap lastLetter;
+    private final LastMade<List<Object>, Map<String, Object>> organizations = new LastMade<>();
+    private final LastMade<LetterKey, Map<String, Object>> letterFields = new LastMade<>();
 
     /** Creates a data model maker; one serves any number of letters and threads. */
     public DataModel() {}
@@ -54,38 +46,15 @@ public final class DataModel {
     }
 
     private Map<String, Object> organization(Letter letter) {
-        OrgMap last = lastOrg;
-        if (last == null
-                || last.org() != letter.organization()
-                || !last.date().equals(letter.date())) {
-            last =
-                    new OrgMap(
-                            letter.organization(),
-                            letter.date(),
-                            Collections.unmodifiableMap(
-                                    organization(letter.organization(), letter)));
-            lastOrg = last;
-        }
-        return last.map();
+        return organizations.get(
+                List.of(letter.organization(), letter.date()),
+                () -> Collections.unmodifiableMap(organization(letter.organization(), letter)));
     }
 
     private Map<String, Object> letterFields(Letter letter) {
-        LetterMap last = lastLetter;
-        if (last == null
-                || !last.date().equals(letter.date())
-                || !last.locale().equals(letter.locale())
-                || !Objects.equals(last.subject(), letter.subject())
-                || !Objects.equals(last.occasion(), letter.occasion())) {
-            last =
-                    new LetterMap(
-                            letter.date(),
-                            letter.locale(),
-                            letter.subject(),
-                            letter.occasion(),
-                            Collections.unmodifiableMap(fieldsOf(letter)));
-            lastLetter = last;
-        }
-        return last.map();
+        return letterFields.get(
+                new LetterKey(letter.date(), letter.locale(), letter.subject(), letter.occasion()),
+                () -> Collections.unmodifiableMap(fieldsOf(letter)));
     }
 
     static Map<String, Object> organization(Organization org, Letter letter) {

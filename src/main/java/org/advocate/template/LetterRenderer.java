@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,7 +13,6 @@ import org.advocate.library.Library;
 import org.advocate.model.Argument;
 import org.advocate.model.Letter;
 import org.advocate.model.RenderedLetter;
-import org.advocate.model.Signatory;
 import org.advocate.model.Source;
 
 /**
@@ -27,10 +25,8 @@ public final class LetterRenderer {
     private final TemplateEngine engine;
     private final DataModel models = new DataModel();
 
-    /** The last signatory list made into a model; a batch's letters share one list. */
-    private record Signers(List<Signatory> list, Locale locale, Map<String, Object> model) {}
-
-    private volatile Signers lastSigners;
+    /** The signatory model, made once while a batch's letters share one list and locale. */
+    private final LastMade<List<Object>, Map<String, Object>> signatories = new LastMade<>();
 
     public LetterRenderer(Library library, TemplateEngine engine) {
         this.library = library;
@@ -121,19 +117,11 @@ public final class LetterRenderer {
     }
 
     private Map<String, Object> signatories(Letter letter) {
-        Signers last = lastSigners;
-        if (last == null
-                || last.list() != letter.signatories()
-                || !last.locale().equals(letter.locale())) {
-            last =
-                    new Signers(
-                            letter.signatories(),
-                            letter.locale(),
-                            Collections.unmodifiableMap(
-                                    SignatoryModel.of(letter.signatories(), letter.locale())));
-            lastSigners = last;
-        }
-        return last.model();
+        return signatories.get(
+                List.of(letter.signatories(), letter.locale()),
+                () ->
+                        Collections.unmodifiableMap(
+                                SignatoryModel.of(letter.signatories(), letter.locale())));
     }
 
     private static String templateName(Letter letter) {
