@@ -154,7 +154,9 @@ public final class BatchJob {
         err.println(
                 "advocate: dry run: "
                         + summary.rows()
-                        + " rows, "
+                        + " "
+                        + BatchSummary.rows(summary.rows())
+                        + ", "
                         + (summary.rows() - skip)
                         + " to write, "
                         + skip

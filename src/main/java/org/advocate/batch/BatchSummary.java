@@ -11,7 +11,7 @@ import java.util.Locale;
  * @param skipped files already in place
  * @param failed rows that failed
  * @param pending rows not reached because the run stopped at a failure
- * @param seconds how long rendering and writing took
+ * @param seconds how long the run took, from planning the first row to the last file
  */
 public record BatchSummary(
         Shard shard, int rows, int written, int skipped, int failed, int pending, double seconds) {
@@ -25,14 +25,20 @@ public record BatchSummary(
     public String line() {
         return String.format(
                 Locale.ROOT,
-                "%s%d rows: %d written, %d skipped, %d failed%s in %.2f s (%.0f letters/s)",
+                "%s%d %s: %d written, %d skipped, %d failed%s in %.2f s (%.0f letters/s)",
                 shard.isSplit() ? "shard " + shard + ": " : "",
                 rows,
+                rows(rows),
                 written,
                 skipped,
                 failed,
                 pending > 0 ? ", " + pending + " not reached" : "",
                 seconds,
                 lettersPerSecond());
+    }
+
+    /** "row" or "rows", for a count. */
+    static String rows(int count) {
+        return count == 1 ? "row" : "rows";
     }
 }
