@@ -27,10 +27,12 @@ import org.apache.commons.csv.CSVRecord;
  * render per row of a template that is the example letter's text with its recipient fields as
  * interpolations, a SHA-256 of each file, and the same publishing steps as advocate (a temporary
  * file created exclusively, linked to its name, then removed). No validation, escaping, sandbox,
- * argument library, manifest or report.
+ * argument library, manifest or report. With {@code replace} as a fifth argument the template is
+ * filled by plain string replacement instead of FreeMarker, for a floor without any template
+ * engine.
  *
  * <pre>javac -cp advocate.jar -d classes bench/floor/*.java
- * java -cp classes:advocate.jar MarkdownFloor ROWS.csv TEMPLATE.ftl OUT-DIR JOBS</pre>
+ * java -cp classes:advocate.jar MarkdownFloor ROWS.csv TEMPLATE.ftl OUT-DIR JOBS [replace]</pre>
  */
 public final class MarkdownFloor {
     private static final CSVFormat CSV =
@@ -39,11 +41,11 @@ public final class MarkdownFloor {
     public static void main(String[] args) throws Exception {
         long start = System.nanoTime();
         Path rows = Path.of(args[0]);
-        Template template =
-                new Template(
-                        "floor",
-                        new StringReader(Files.readString(Path.of(args[1]))),
-                        new Configuration(Configuration.VERSION_2_3_34));
+        String source = Files.readString(Path.of(args[1]));
+        Merge template =
+                args.length > 4 && args[4].equals("replace")
+                        ? model -> replace(source, model)
+                        : freemarker(source);
         Path out = Files.createDirectories(Path.of(args[2]));
         int jobs = Integer.parseInt(args[3]);
 
@@ -85,23 +87,47 @@ public final class MarkdownFloor {
     }
 
     private static Future<?> submit(
-            ExecutorService workers, List<CSVRecord> run, Template template, Path out) {
+            ExecutorService workers, List<CSVRecord> run, Merge template, Path out) {
         return workers.submit(
                 () -> {
                     MessageDigest sha = MessageDigest.getInstance("SHA-256");
                     for (CSVRecord row : run) {
-                        Map<String, Object> model = new HashMap<>();
+                        Map<String, String> model = new HashMap<>();
                         row.toMap().forEach((header, cell) -> model.put(key(header), cell));
                         String name = row.get("Name");
                         model.put("last", name.substring(name.lastIndexOf(' ') + 1));
-                        StringWriter text = new StringWriter(8192);
-                        template.process(model, text);
-                        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+                        byte[] bytes = template.merge(model).getBytes(StandardCharsets.UTF_8);
                         sha.digest(bytes);
                         Publish.publish(out.resolve(name(row)), bytes);
                     }
                     return null;
                 });
+    }
+
+    /** A letter's text for one row's values. */
+    private interface Merge {
+        String merge(Map<String, String> model) throws Exception;
+    }
+
+    private static Merge freemarker(String source) throws Exception {
+        Template template =
+                new Template(
+                        "floor",
+                        new StringReader(source),
+                        new Configuration(Configuration.VERSION_2_3_34));
+        return model -> {
+            StringWriter text = new StringWriter(8192);
+            template.process(model, text);
+            return text.toString();
+        };
+    }
+
+    private static String replace(String source, Map<String, String> model) {
+        String text = source;
+        for (Map.Entry<String, String> value : model.entrySet()) {
+            text = text.replace("${" + value.getKey() + "}", value.getValue());
+        }
+        return text;
     }
 
     /** "Address line 1" -> "Address_line_1": a name FreeMarker can interpolate. */
