@@ -124,8 +124,11 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE.json", description = "Write a JSON report.")
     Path report;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Read only the first N rows.")
-    long limit;
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            description = "Read only the first N rows (1 or more); all rows without it.")
+    Long limit;
 
     @Option(names = "--dry-run", description = "Print which row makes which file; write nothing.")
     boolean dryRun;
@@ -198,8 +201,9 @@ final class BatchCommand implements Callable<Integer> {
         if (threads < 1 || threads > 256) {
             throw new ParameterException(spec.commandLine(), "--jobs: expected 1 to 256");
         }
-        if (limit < 0) {
-            throw new ParameterException(spec.commandLine(), "--limit: expected 0 or more");
+        if (limit != null && limit < 1) {
+            throw new ParameterException(
+                    spec.commandLine(), "--limit: expected 1 or more rows, found " + limit);
         }
         return new BatchOptions(
                 rows,
@@ -213,7 +217,7 @@ final class BatchCommand implements Callable<Integer> {
                 continueOnError,
                 part,
                 report,
-                limit,
+                limit != null ? limit : 0,
                 dryRun,
                 GlobalOptions.quiet(spec));
     }

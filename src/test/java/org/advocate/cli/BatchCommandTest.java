@@ -394,6 +394,16 @@ class BatchCommandTest {
         assertThat(letters()).hasSize(5);
     }
 
+    @Test
+    void limitBelowOneIsAUsageErrorNotAllRows() throws IOException {
+        for (String limit : List.of("0", "-1")) {
+            Cli.Result r = batchOf(LEGISLATORS, RECIPIENTS, "--name", NAME, "--limit", limit);
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err()).contains("--limit: expected 1 or more rows, found " + limit);
+        }
+        assertThat(out()).doesNotExist();
+    }
+
     /** Runs a batch of {@link #failingLetter()}, one file per person. */
     private Cli.Result failingBatch(String... more) throws IOException {
         List<String> args = new ArrayList<>(List.of("--name", "{recipient.name}.md"));
