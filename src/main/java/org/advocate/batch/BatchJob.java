@@ -67,6 +67,19 @@ public final class BatchJob {
                     options.report() + ": file exists; use --force to replace it");
         }
         Plan plan = new Planner(letter, names, options, defaultDate).plan();
+        AtomicBoolean stop = new AtomicBoolean();
+        Renderer render =
+                new Renderer(
+                        letter,
+                        renderer,
+                        writer,
+                        defaultDate,
+                        options.force(),
+                        options.continueOnError(),
+                        stop);
+        if (options.resume()) {
+            ResumeCheck.check(plan, options, render);
+        }
         if (options.dryRun()) {
             return dryRun(plan, out, err, start);
         }
@@ -75,7 +88,6 @@ public final class BatchJob {
         } catch (IOException e) {
             throw new OutputException(options.outDir() + ": cannot create: " + e.getMessage(), e);
         }
-        AtomicBoolean stop = new AtomicBoolean();
         FailedRows failedRows = new FailedRows();
         Results results;
         try (Manifest manifest = Manifest.open(plan.outDir(), options.shard());
@@ -86,15 +98,6 @@ public final class BatchJob {
                 Progress bar =
                         options.quiet() ? Progress.none() : progress.start(plan.entries().size())) {
             results = new Results(options, manifest, report, failedRows, bar, stop);
-            Renderer render =
-                    new Renderer(
-                            letter,
-                            renderer,
-                            writer,
-                            defaultDate,
-                            options.force(),
-                            options.continueOnError(),
-                            stop);
             new BatchRunner(options, plan, render, results).run();
             bar.close();
             BatchSummary summary = results.summary(seconds(start));

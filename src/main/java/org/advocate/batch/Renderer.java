@@ -59,13 +59,28 @@ final class Renderer {
         return outcome;
     }
 
+    /**
+     * Returns a row's file as this run makes it, complete, in memory.
+     *
+     * @throws AdvocateException when the row cannot be bound or rendered
+     * @throws IOException when the writer fails
+     */
+    byte[] content(Row row) throws IOException {
+        var rendered = renderer.render(letter.bind(row, defaultDate), row.cells());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+        writer.write(rendered, OutputOptions.DEFAULT, bytes);
+        return bytes.toByteArray();
+    }
+
+    /** Returns the SHA-256 of a file's content, in hex, as the manifest records it. */
+    static String sha256(byte[] content) {
+        return HexFormat.of().formatHex(OutputFolder.digest().digest(content));
+    }
+
     private Outcome attempt(Row row, Plan.Entry entry, Path target) {
         try {
-            var rendered = renderer.render(letter.bind(row, defaultDate), row.cells());
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-            writer.write(rendered, OutputOptions.DEFAULT, bytes);
-            byte[] content = bytes.toByteArray();
-            String hash = HexFormat.of().formatHex(OutputFolder.digest().digest(content));
+            byte[] content = content(row);
+            String hash = sha256(content);
             if (entry.action() == Plan.Action.VERIFY) {
                 if (hash.equals(OutputFolder.sha256(target))) {
                     return Outcome.skipped(hash, true);

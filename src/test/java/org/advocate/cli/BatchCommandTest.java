@@ -308,6 +308,55 @@ class BatchCommandTest {
     }
 
     @Test
+    void resumeRefusesToFinishARunWhoseInputsChanged() throws IOException {
+        Files.copy(Path.of("examples/legislators/organization.yaml"), dir.resolve("org.yaml"));
+        Path letter = dir.resolve("letter.yaml");
+        Files.writeString(
+                letter,
+                "template: support\norganization: org.yaml\ndate: 2024-01-02\n"
+                        + "columns: { Name: recipient.name }\n");
+        Path rows = csv("r.csv", "Name\nAna Lima\nBo Chen\nCy Park\n");
+        assertThat(
+                        batchOf(letter.toString(), rows.toString(), "--name", "{recipient.name}.md")
+                                .code())
+                .isZero();
+        // As if killed after two files: the third and its manifest line are not there.
+        Files.delete(out().resolve("Cy Park.md"));
+        Path manifest = out().resolve(".advocate-manifest.sha256");
+        Files.write(
+                manifest,
+                Files.readAllLines(manifest).stream().filter(l -> !l.contains("Cy Park")).toList());
+        Map<String, String> before = files();
+
+        // The letter changes before the resume: finishing would mix two versions of it.
+        Files.writeString(letter, Files.readString(letter).replace("2024-01-02", "2024-01-03"));
+        for (List<String> options : List.of(List.of("--dry-run"), List.<String>of())) {
+            List<String> args = new ArrayList<>(List.of("--name", "{recipient.name}.md"));
+            args.add("--resume");
+            args.addAll(options);
+            Cli.Result r = batchOf(letter.toString(), rows.toString(), args.toArray(String[]::new));
+            assertThat(r.code()).as(r.err()).isEqualTo(5);
+            assertThat(r.err())
+                    .contains("r.csv:row 1: ")
+                    .contains("Ana Lima.md: written by an earlier run from other inputs")
+                    .contains("use --force");
+            assertThat(files()).isEqualTo(before);
+        }
+
+        // With the letter as it was, the same resume finishes the run.
+        Files.writeString(letter, Files.readString(letter).replace("2024-01-03", "2024-01-02"));
+        Cli.Result resumed =
+                batchOf(
+                        letter.toString(),
+                        rows.toString(),
+                        "--name",
+                        "{recipient.name}.md",
+                        "--resume");
+        assertThat(resumed.code()).as(resumed.err()).isZero();
+        assertThat(resumed.err()).contains("3 rows: 1 written, 2 skipped");
+    }
+
+    @Test
     void outputIsTheSameWhateverTheNumberOfJobs() throws IOException {
         Map<String, String> one = null;
         for (String jobs : List.of("1", "2", "7")) {
