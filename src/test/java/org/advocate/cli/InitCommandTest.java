@@ -50,6 +50,46 @@ class InitCommandTest {
     }
 
     @Test
+    void theSampleSignatoriesSignTheLetterAsTheReadmeSays() throws IOException {
+        Path campaign = dir.resolve("c");
+        Cli.exec("init", campaign.toString());
+        assertThat(Files.readString(campaign.resolve("README.md")))
+                .contains("advocate compose letter.yaml --signatories signatories.csv");
+        Path md = campaign.resolve("s.md");
+        Cli.Result compose =
+                Cli.exec(
+                        "compose",
+                        campaign.resolve("letter.yaml").toString(),
+                        "--signatories",
+                        campaign.resolve("signatories.csv").toString(),
+                        "-o",
+                        md.toString());
+        assertThat(compose.code()).as(compose.err()).isZero();
+        assertThat(compose.err()).doesNotContain("warning");
+        assertThat(Files.readString(md))
+                .contains("Signed by 3 organizations from 3 countries")
+                .contains("Example Collective (Nairobi, Kenya)")
+                .doesNotContain("Example Outreach Alliance");
+
+        // The sign-on settings the letter file shows in comments work once uncommented.
+        Path letter = campaign.resolve("letter.yaml");
+        String signOn =
+                Files.readString(letter)
+                        .replace("template: support\n", "")
+                        .replace("# template: sign-on\n", "template: sign-on\n")
+                        .replace(
+                                "# signatories: signatories.csv\n",
+                                "signatories: signatories.csv\n")
+                        .replace("# group: country\n", "group: country\n");
+        Files.writeString(letter, signOn);
+        Cli.Result check = Cli.exec("check", letter.toString(), "--strict");
+        assertThat(check.code()).as(check.out() + check.err()).isZero();
+        Cli.Result grouped = Cli.exec("compose", letter.toString());
+        assertThat(grouped.code()).as(grouped.err()).isZero();
+        assertThat(grouped.out()).contains("**Peru:** Second Example Project (Lima).");
+    }
+
+    @Test
     void theScaffoldComposesToPdfWhenThePdfWriterIsPresent() {
         assumeTrue(Writers.standard().byName("pdf").isPresent(), "no PDF writer in this build");
         Path campaign = dir.resolve("c");
