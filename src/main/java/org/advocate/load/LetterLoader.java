@@ -1,5 +1,6 @@
 package org.advocate.load;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -124,12 +125,17 @@ public final class LetterLoader {
             YamlNode org = letterMap.get("organization");
             if (org instanceof YamlNode.Text text && !text.empty()) {
                 Path orgFile = dir.resolve(text.value());
-                try {
-                    orgMap = readMapping(orgFile);
-                    orgDir = orgFile.toAbsolutePath().getParent();
-                    orgPrefix = "";
-                } catch (InputException e) {
-                    problems.addAll(e);
+                if (!Files.exists(orgFile)) {
+                    // Named at the letter's line, where the path is to be fixed.
+                    problems.add(text.origin(), "organization", "file not found: " + orgFile);
+                } else {
+                    try {
+                        orgMap = readMapping(orgFile);
+                        orgDir = orgFile.toAbsolutePath().getParent();
+                        orgPrefix = "";
+                    } catch (InputException e) {
+                        problems.addAll(e);
+                    }
                 }
             } else if (org instanceof YamlNode.Mapping inline) {
                 orgMap = inline;

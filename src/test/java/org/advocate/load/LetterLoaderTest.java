@@ -281,7 +281,10 @@ class LetterLoaderTest {
         assertThat(
                         problemsWithOrganizationAsWritten(
                                 LETTER.replace("organization.yaml", "missing.yaml")))
-                .contains(dir.resolve("missing.yaml") + ": file not found");
+                .singleElement()
+                .asString()
+                .startsWith(dir.resolve("letter.yaml") + ":2:15: organization: ")
+                .endsWith("file not found: " + dir.resolve("missing.yaml"));
     }
 
     private PreparedLetter prepare(String letter, String org) throws IOException {
