@@ -33,21 +33,13 @@ final class SignatoryFile {
                     "consent");
 
     /**
-     * One signatory and the row it came from.
-     *
-     * @param signatory the signatory
-     * @param origin its row, for messages
-     */
-    record Entry(Signatory signatory, String origin) {}
-
-    /**
      * What a file gave.
      *
      * @param entries the signatories that may be published, in file order
      * @param problems what is wrong with the file
      * @param warnings what is odd but not wrong
      */
-    record Result(List<Entry> entries, List<Problem> problems, List<Problem> warnings) {}
+    record Result(List<Signatory> entries, List<Problem> problems, List<Problem> warnings) {}
 
     private final ColumnMap columns;
     private final String group;
@@ -69,7 +61,7 @@ final class SignatoryFile {
      */
     static Result read(Path file, ColumnMap columns, String group) {
         SignatoryFile reader = new SignatoryFile(columns, group);
-        List<Entry> entries = new ArrayList<>();
+        List<Signatory> entries = new ArrayList<>();
         try (RowReader rows = RowReader.open(file, null)) {
             int count = 0;
             while (rows.hasNext()) {
@@ -79,7 +71,7 @@ final class SignatoryFile {
                 if (count == 1 && !reader.checkColumns(file, row)) {
                     break;
                 }
-                Entry entry = reader.entry(row);
+                Signatory entry = reader.entry(row);
                 if (entry != null) {
                     entries.add(entry);
                 }
@@ -126,7 +118,7 @@ final class SignatoryFile {
         return "";
     }
 
-    private Entry entry(Row row) {
+    private Signatory entry(Row row) {
         Map<String, String> values = new HashMap<>();
         Map<String, String> headers = new HashMap<>();
         for (Map.Entry<String, String> cell : row.cells().entrySet()) {
@@ -157,15 +149,14 @@ final class SignatoryFile {
                             ? values.get(group.toLowerCase(Locale.ROOT))
                             : values.get("group");
         }
-        return new Entry(
-                new Signatory(
-                        organization,
-                        values.get("name"),
-                        values.get("title"),
-                        values.get("country"),
-                        values.get("city"),
-                        lead,
-                        groupValue),
+        return new Signatory(
+                organization,
+                values.get("name"),
+                values.get("title"),
+                values.get("country"),
+                values.get("city"),
+                lead,
+                groupValue,
                 row.label());
     }
 

@@ -39,7 +39,7 @@ final class SignatoryLoader {
             MappingReader r, Path dir, Path override, ColumnMap columns, Problems problems) {
         String group = r.text("group");
         YamlNode node = r.node("signatories");
-        List<SignatoryFile.Entry> entries = new ArrayList<>();
+        List<Signatory> entries = new ArrayList<>();
         Path file = override;
         if (file == null && node instanceof YamlNode.Text text) {
             file = shorter(dir.resolve(text.value()));
@@ -71,9 +71,8 @@ final class SignatoryLoader {
         return absolute.startsWith(here) ? here.relativize(absolute) : absolute;
     }
 
-    private List<SignatoryFile.Entry> inline(
-            YamlNode.Sequence list, String group, Problems problems) {
-        List<SignatoryFile.Entry> out = new ArrayList<>();
+    private List<Signatory> inline(YamlNode.Sequence list, String group, Problems problems) {
+        List<Signatory> out = new ArrayList<>();
         boolean groupIsField =
                 group != null && SignatoryFile.FIELDS.contains(group.toLowerCase(Locale.ROOT));
         for (int i = 0; i < list.items().size(); i++) {
@@ -108,15 +107,14 @@ final class SignatoryLoader {
             }
             if (organization != null && publish) {
                 out.add(
-                        new SignatoryFile.Entry(
-                                new Signatory(
-                                        organization.strip(),
-                                        name,
-                                        title,
-                                        country,
-                                        city,
-                                        lead,
-                                        groupValue),
+                        new Signatory(
+                                organization.strip(),
+                                name,
+                                title,
+                                country,
+                                city,
+                                lead,
+                                groupValue,
                                 item.origin().toString()));
             }
         }
@@ -136,14 +134,14 @@ final class SignatoryLoader {
                         });
     }
 
-    private List<Signatory> dedupe(List<SignatoryFile.Entry> entries) {
-        Map<String, SignatoryFile.Entry> kept = new LinkedHashMap<>();
+    private List<Signatory> dedupe(List<Signatory> entries) {
+        Map<String, Signatory> kept = new LinkedHashMap<>();
         List<Signatory> out = new ArrayList<>();
-        for (SignatoryFile.Entry entry : entries) {
-            String key = Signatory.matchKey(entry.signatory().organization());
-            SignatoryFile.Entry first = key.isEmpty() ? null : kept.putIfAbsent(key, entry);
+        for (Signatory entry : entries) {
+            String key = Signatory.matchKey(entry.organization());
+            Signatory first = key.isEmpty() ? null : kept.putIfAbsent(key, entry);
             if (first == null) {
-                out.add(entry.signatory());
+                out.add(entry);
                 continue;
             }
             warn(
@@ -151,9 +149,9 @@ final class SignatoryLoader {
                             entry.origin(),
                             "",
                             "\""
-                                    + entry.signatory().organization()
+                                    + entry.organization()
                                     + "\" duplicates \""
-                                    + first.signatory().organization()
+                                    + first.organization()
                                     + "\" ("
                                     + first.origin()
                                     + "); listed once"));

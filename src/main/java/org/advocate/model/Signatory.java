@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * @param city city, or null
  * @param lead whether it is a lead signer, listed first
  * @param group the value of the letter's grouping column (e.g. its country or type), or null
+ * @param origin where it was listed, for messages ({@code signers.csv:row 4}, {@code
+ *     letter.yaml:30:5}), or null
  */
 public record Signatory(
         String organization,
@@ -22,11 +24,12 @@ public record Signatory(
         String country,
         String city,
         boolean lead,
-        String group) {
+        String group,
+        String origin) {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    /** A signatory without a group. */
+    /** A signatory without a group, listed in no file. */
     public Signatory(
             String organization,
             String name,
@@ -34,7 +37,7 @@ public record Signatory(
             String country,
             String city,
             boolean lead) {
-        this(organization, name, title, country, city, lead, null);
+        this(organization, name, title, country, city, lead, null, null);
     }
 
     /**

@@ -3,7 +3,9 @@ package org.advocate.output;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.advocate.InputException;
+import org.advocate.Problem;
 import org.advocate.model.Letter;
 import org.advocate.model.Organization;
 import org.advocate.model.Recipient;
@@ -19,26 +21,64 @@ final class LetterFields {
 
     private record Field(String origin, String path, String value) {}
 
-    /** The input error for a character no font can print, naming the field that holds it. */
-    static InputException unprintable(Letter letter, String markdown, int codePoint) {
-        String message =
-                "contains "
-                        + UnprintableCharacterException.describe(codePoint)
-                        + ", which none of the PDF's fonts can print; remove or replace it";
-        String character = Character.toString(codePoint);
+    /**
+     * The input error for characters no font can print: one problem per letter field that holds
+     * any, naming each such character, or, when no field holds the one the layout met, the line of
+     * the letter text it is on (it came from a template or the argument library).
+     *
+     * @param letter the letter
+     * @param markdown its rendered text
+     * @param codePoint the character the layout could not print
+     * @param printable whether the PDF's fonts can print a character
+     */
+    static InputException unprintable(
+            Letter letter, String markdown, int codePoint, IntPredicate printable) {
+        List<Problem> problems = new ArrayList<>();
         for (Field field : fields(letter)) {
-            if (field.value() != null && field.value().contains(character)) {
-                return InputException.of(field.origin(), field.path(), message);
+            if (field.value() == null) {
+                continue;
+            }
+            int[] missing =
+                    field.value().codePoints().filter(printable.negate()).distinct().toArray();
+            if (missing.length > 0) {
+                problems.add(new Problem(field.origin(), field.path(), message(missing)));
             }
         }
-        int at = markdown.indexOf(character);
+        if (!problems.isEmpty()) {
+            return new InputException(problems);
+        }
+        int at = markdown.indexOf(Character.toString(codePoint));
         int line =
                 at < 0
                         ? 0
                         : (int) markdown.substring(0, at).chars().filter(c -> c == '\n').count()
                                 + 1;
         return InputException.of(
-                "letter text (template or argument library), Markdown line " + line, "", message);
+                "letter text (template or argument library), Markdown line " + line,
+                "",
+                message(new int[] {codePoint}));
+    }
+
+    /** "contains U+062C (ARABIC LETTER JEEM), which none of ...", naming up to three. */
+    private static String message(int[] codePoints) {
+        StringBuilder text = new StringBuilder("contains ");
+        int named = Math.min(3, codePoints.length);
+        for (int i = 0; i < named; i++) {
+            if (i > 0) {
+                text.append(i == named - 1 && named == codePoints.length ? " and " : ", ");
+            }
+            text.append(UnprintableCharacterException.describe(codePoints[i]));
+        }
+        if (codePoints.length > named) {
+            int more = codePoints.length - named;
+            text.append(" and ")
+                    .append(more)
+                    .append(more == 1 ? " more character" : " more characters");
+        }
+        return text.append(", which")
+                .append(" none of the PDF's fonts can print; remove or replace ")
+                .append(codePoints.length == 1 ? "it" : "them")
+                .toString();
     }
 
     private static List<Field> fields(Letter letter) {
@@ -79,12 +119,14 @@ final class LetterFields {
         List<Signatory> signatories = letter.signatories();
         for (int i = 0; i < signatories.size(); i++) {
             Signatory s = signatories.get(i);
-            String path = "signatories[" + (i + 1) + "].";
-            out.add(new Field(letterFile, path + "organization", s.organization()));
-            out.add(new Field(letterFile, path + "name", s.name()));
-            out.add(new Field(letterFile, path + "title", s.title()));
-            out.add(new Field(letterFile, path + "country", s.country()));
-            out.add(new Field(letterFile, path + "city", s.city()));
+            // The row or line it was listed on, when known; else its place in the sorted list.
+            String origin = s.origin() != null ? s.origin() : letterFile;
+            String path = s.origin() != null ? "" : "signatories[" + (i + 1) + "].";
+            out.add(new Field(origin, path + "organization", s.organization()));
+            out.add(new Field(origin, path + "name", s.name()));
+            out.add(new Field(origin, path + "title", s.title()));
+            out.add(new Field(origin, path + "country", s.country()));
+            out.add(new Field(origin, path + "city", s.city()));
         }
         return out;
     }

@@ -16,6 +16,8 @@ import org.advocate.model.Letter;
 import org.advocate.model.Recipient;
 import org.advocate.model.RenderedLetter;
 import org.advocate.output.pdf.DocumentSpec;
+import org.advocate.output.pdf.Face;
+import org.advocate.output.pdf.FontSet;
 import org.advocate.output.pdf.ImageCache;
 import org.advocate.output.pdf.PdfRenderer;
 import org.advocate.output.pdf.Section;
@@ -84,7 +86,12 @@ public final class PdfWriter implements LetterWriter {
         try {
             engine().renderer().render(document, spec, pdf);
         } catch (UnprintableCharacterException e) {
-            throw LetterFields.unprintable(letter.letter(), letter.markdown(), e.codePoint());
+            throw LetterFields.unprintable(
+                    letter.letter(),
+                    letter.markdown(),
+                    e.codePoint(),
+                    // The character the layout met, and any other the text face lacks.
+                    cp -> cp != e.codePoint() && FontSet.standard().canShow(Face.SERIF, cp));
         }
         pdf.writeTo(out);
     }

@@ -179,6 +179,60 @@ class PdfComposeTest {
     }
 
     @Test
+    void aCharacterNoFontHasInASignatoryNamesItsRow() throws IOException {
+        Path signers = dir.resolve("signers.csv");
+        Files.writeString(
+                signers,
+                "Organization,Country\nRed Ejemplo,Peru\nScribes \uD80C\uDC00 Guild,Egypt\n");
+        Path out = dir.resolve("letter.pdf");
+        Cli.Result result =
+                Cli.exec(
+                        "compose",
+                        EXAMPLE,
+                        "--signatories",
+                        signers.toString(),
+                        "-o",
+                        out.toString());
+        assertThat(result.code()).isEqualTo(3);
+        assertThat(result.err())
+                .startsWith("advocate: " + signers + ":row 2: organization: contains U+13000")
+                .hasLineCount(1);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void everyFieldWithCharactersNoFontHasIsNamedOnce() throws IOException {
+        Path signers = dir.resolve("signers.csv");
+        Files.writeString(
+                signers,
+                "Organization,Country\n\u5317\u4EAC\u516C\u76CA\u7EC4,China\n"
+                        + "\u062C\u0645\u0639\u064A\u0629,Lebanon\nRed Ejemplo,Peru\n");
+        Cli.Result result =
+                Cli.exec(
+                        "compose",
+                        EXAMPLE,
+                        "--signatories",
+                        signers.toString(),
+                        "-o",
+                        dir.resolve("letter.pdf").toString());
+        assertThat(result.code()).isEqualTo(3);
+        assertThat(result.err().lines())
+                .containsExactlyInAnyOrder(
+                        "advocate: "
+                                + signers
+                                + ":row 1: organization: contains U+5317 (CJK UNIFIED IDEOGRAPHS"
+                                + " 5317), U+4EAC (CJK UNIFIED IDEOGRAPHS 4EAC), U+516C (CJK"
+                                + " UNIFIED IDEOGRAPHS 516C) and 2 more characters, which none of"
+                                + " the PDF's fonts can print; remove or replace them",
+                        "advocate: "
+                                + signers
+                                + ":row 2: organization: contains U+062C (ARABIC LETTER JEEM),"
+                                + " U+0645 (ARABIC LETTER MEEM), U+0639 (ARABIC LETTER AIN) and 2"
+                                + " more characters, which none of the PDF's fonts can print;"
+                                + " remove or replace them");
+    }
+
+    @Test
     void onlyWebAndMailLinksAreLive() throws IOException {
         String paragraph =
                 "Links: [a](javascript:alert(1)), [b](file:///etc/passwd),"
