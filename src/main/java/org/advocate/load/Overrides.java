@@ -26,8 +26,20 @@ public record Overrides(List<String> sets) {
         return new Overrides(List.of());
     }
 
-    /** One parsed override: a text (or, from a row's list columns, a list) at a path. */
-    record Assignment(List<String> path, YamlNode value, Origin origin) {}
+    /**
+     * One parsed override: a text (or, from a row's list columns, a list) at a path.
+     *
+     * @param path the field path
+     * @param value the value
+     * @param origin where the value was given: the option, or the row's cell
+     * @param scope where a mapping the value needs, and no file gave, comes from: the option, or
+     *     the row (a recipient made from a row's cells is the row's, not its first cell's)
+     */
+    record Assignment(List<String> path, YamlNode value, Origin origin, Origin scope) {
+        Assignment(List<String> path, YamlNode value, Origin origin) {
+            this(path, value, origin, origin);
+        }
+    }
 
     /** Returns whether a text is a dotted field path such as {@code recipient.name}. */
     public static boolean isPath(String text) {
@@ -72,8 +84,17 @@ public record Overrides(List<String> sets) {
      * Applies one assignment below a mapping, creating nested mappings as needed. A text may not
      * replace a mapping or a list, and a list may not replace a mapping.
      */
-    static YamlNode.Mapping apply(
-            YamlNode.Mapping root, List<String> path, YamlNode value, Origin origin) {
+    static YamlNode.Mapping apply(YamlNode.Mapping root, Assignment assignment) {
+        return apply(
+                root,
+                assignment.path(),
+                assignment.value(),
+                assignment.origin(),
+                assignment.scope());
+    }
+
+    private static YamlNode.Mapping apply(
+            YamlNode.Mapping root, List<String> path, YamlNode value, Origin origin, Origin scope) {
         String key = path.get(0);
         if (path.size() == 1) {
             YamlNode old = root.get(key);
@@ -99,7 +120,7 @@ public record Overrides(List<String> sets) {
         YamlNode child = root.get(key);
         YamlNode.Mapping nested;
         if (child == null || child instanceof YamlNode.Text t && t.empty()) {
-            nested = new YamlNode.Mapping(List.of(), origin);
+            nested = new YamlNode.Mapping(List.of(), scope);
         } else if (child instanceof YamlNode.Mapping m) {
             nested = m;
         } else {
@@ -108,6 +129,7 @@ public record Overrides(List<String> sets) {
                     key,
                     "is a " + child.kind() + " in " + child.origin() + ", not a mapping");
         }
-        return root.with(key, origin, apply(nested, path.subList(1, path.size()), value, origin));
+        return root.with(
+                key, scope, apply(nested, path.subList(1, path.size()), value, origin, scope));
     }
 }

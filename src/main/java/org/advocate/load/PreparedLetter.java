@@ -133,15 +133,17 @@ public final class PreparedLetter {
             try {
                 if (toOrg) {
                     YamlNode.Mapping base =
-                            orgMap != null ? orgMap : new YamlNode.Mapping(List.of(), set.origin());
+                            orgMap != null ? orgMap : new YamlNode.Mapping(List.of(), set.scope());
                     orgMap =
                             Overrides.apply(
                                     base,
-                                    set.path().subList(1, set.path().size()),
-                                    set.value(),
-                                    set.origin());
+                                    new Overrides.Assignment(
+                                            set.path().subList(1, set.path().size()),
+                                            set.value(),
+                                            set.origin(),
+                                            set.scope()));
                 } else {
-                    letterMap = Overrides.apply(letterMap, set.path(), set.value(), set.origin());
+                    letterMap = Overrides.apply(letterMap, set);
                 }
             } catch (InputException e) {
                 problems.addAll(e);

@@ -73,10 +73,11 @@ final class RowColumns {
             }
         }
         List<Overrides.Assignment> out = new ArrayList<>();
+        Origin scope = Origin.of(row.label());
         byPath.forEach(
                 (path, value) -> {
                     if (value instanceof YamlNode.Text text) {
-                        out.add(new Overrides.Assignment(path, text, text.origin()));
+                        out.add(new Overrides.Assignment(path, text, text.origin(), scope));
                     } else {
                         TreeMap<?, ?> list = (TreeMap<?, ?>) value;
                         List<YamlNode> items = new ArrayList<>();
@@ -84,7 +85,7 @@ final class RowColumns {
                         Origin origin = items.get(0).origin();
                         out.add(
                                 new Overrides.Assignment(
-                                        path, new YamlNode.Sequence(items, origin), origin));
+                                        path, new YamlNode.Sequence(items, origin), origin, scope));
                     }
                 });
         return out;

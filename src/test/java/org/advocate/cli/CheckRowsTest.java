@@ -75,6 +75,18 @@ class CheckRowsTest {
     }
 
     @Test
+    void aRowWithoutARecipientNameIsNamedByRowNotByAnotherColumn() throws IOException {
+        Path file = dir.resolve("rows.csv");
+        Files.writeString(file, "Honorific,Name,District\nSen.,,01\nRep.,Bo Chen,02\n");
+        Cli.Result result = Cli.exec("check", LETTER, "--rows", file.toString());
+        assertThat(result.code()).isEqualTo(6);
+        assertThat(result.out())
+                .startsWith(file + ": error: row 1: recipient: needs a name or an organization")
+                .doesNotContain("column")
+                .hasLineCount(1);
+    }
+
+    @Test
     void reportsInvalidRowsInGithubFormat() throws IOException {
         Path file = rows(2, lines -> List.of(lines.get(0), lines.get(1), "only,two"));
         Cli.Result result =
