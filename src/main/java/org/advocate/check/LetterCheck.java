@@ -4,8 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -326,6 +329,15 @@ public final class LetterCheck {
             }
             out.add(new Finding(file, f.line(), f.column(), f.severity(), f.rule(), f.message()));
         }
+        // Files in the order they first come up; within a file, by position, as compilers list.
+        Map<String, Integer> fileOrder = new HashMap<>();
+        for (Finding f : out) {
+            fileOrder.putIfAbsent(f.file(), fileOrder.size());
+        }
+        out.sort(
+                Comparator.comparingInt((Finding f) -> fileOrder.get(f.file()))
+                        .thenComparingInt(Finding::line)
+                        .thenComparingInt(Finding::column));
         return out;
     }
 }

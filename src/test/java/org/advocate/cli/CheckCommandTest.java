@@ -157,6 +157,28 @@ class CheckCommandTest {
     }
 
     @Test
+    void findingsAreListedInFileOrderThenLineOrder() throws IOException {
+        Files.writeString(
+                letter,
+                """
+                template: support
+                organization: missing.yaml
+                date: 2024-13-01
+                recipient: { name: X }
+                subjet: Hello
+                arguments: [ byers ]
+                """);
+        Cli.Result result = Cli.exec("check", letter.toString());
+        assertThat(result.code()).isEqualTo(6);
+        List<String> lines = result.out().lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).startsWith(letter + ":2:15: error: organization: file not found");
+        assertThat(lines.get(1)).startsWith(letter + ":3:7: error: date:");
+        assertThat(lines.get(2)).startsWith(letter + ":5:1: error: subjet: unknown field");
+        assertThat(lines.get(3)).startsWith(letter + ":6:14: error: arguments: unknown argument");
+    }
+
+    @Test
     void templateErrorsPointAtTheTemplateLine() throws IOException {
         Path template = dir.resolve("mine.md.ftl");
         Files.writeString(template, "Hello\n\nWe are ${org.nmae}.\n");
