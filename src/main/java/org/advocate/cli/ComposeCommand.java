@@ -143,8 +143,12 @@ final class ComposeCommand implements Callable<Integer> {
         OutputOptions options = new OutputOptions(paper, pdfa);
         if (output == null || output.equals("-")) {
             context.out().flush();
-            writer.write(rendered, options, context.stdout());
-            context.stdout().flush();
+            try {
+                writer.write(rendered, options, context.stdout());
+                context.stdout().flush();
+            } catch (IOException e) {
+                throw new OutputException("cannot write to standard output: " + e.getMessage(), e);
+            }
         } else {
             AtomicFiles.publish(
                     Path.of(output), force, out -> writer.write(rendered, options, out));

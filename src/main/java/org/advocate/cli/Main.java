@@ -88,14 +88,30 @@ public final class Main {
         System.exit(code);
     }
 
-    /** Runs a command line and returns its exit code. */
+    /**
+     * Runs a command line and returns its exit code. Output that could not be written (a full disk,
+     * a closed pipe) makes a run that would have succeeded fail with exit 5: a CI job must not take
+     * a truncated letter for a whole one.
+     */
     public int run(String... args) {
+        int code;
         try {
-            return commandLine(args).execute(args);
+            code = commandLine(args).execute(args);
         } finally {
             context.out().flush();
-            context.err().flush();
         }
+        // PrintWriter and PrintStream keep write errors to themselves until asked.
+        boolean lost =
+                context.out().checkError()
+                        || (context.stdout() instanceof PrintStream stream && stream.checkError());
+        if (lost) {
+            context.err().println("advocate: cannot write to standard output");
+            if (code == ExitCode.OK.code()) {
+                code = ExitCode.OUTPUT.code();
+            }
+        }
+        context.err().flush();
+        return code;
     }
 
     /** Builds the command model, wired to this entry point's streams and environment. */
