@@ -58,6 +58,7 @@ final class Planner {
             Set<String> seen = new HashSet<>(rows.headers());
             if (!rows.headers().isEmpty()) {
                 letter.checkColumns(rows.headers(), file);
+                letter.warnUnmatchedColumns(rows.headers(), file);
                 pattern.checkColumns(rows.headers(), file);
             }
             while ((options.limit() == 0 || read < options.limit()) && rows.hasNext()) {

@@ -56,6 +56,7 @@ public final class RowCheck {
         try (RowReader reader = RowReader.open(rows, format)) {
             if (!reader.headers().isEmpty()) {
                 letter.checkColumns(reader.headers(), file);
+                letter.warnUnmatchedColumns(reader.headers(), file);
             }
             while (reader.hasNext()) {
                 Row row = reader.next();

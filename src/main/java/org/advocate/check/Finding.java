@@ -49,9 +49,14 @@ public record Finding(
 
     /** An input problem as an error finding. */
     public static Finding of(org.advocate.Problem p) {
+        return of(p, Severity.ERROR);
+    }
+
+    /** An input problem, or a warning about the input, as a finding of a severity. */
+    public static Finding of(org.advocate.Problem p, Severity severity) {
         return at(
                 p.origin(),
-                Severity.ERROR,
+                severity,
                 "input",
                 p.field().isEmpty() ? p.message() : p.field() + ": " + p.message());
     }

@@ -66,7 +66,12 @@ public final class LetterCheck {
                 new LetterLoader.Options(null, null, List.of(), new Overrides(sets));
         Letter letter;
         try {
-            letter = new LetterLoader(library).load(input, options, defaultDate);
+            // What compose would warn about (duplicate signatories, ...) is a warning here.
+            letter =
+                    new LetterLoader(
+                                    library,
+                                    w -> addOnce(findings, Finding.of(w, Severity.WARNING)))
+                            .load(input, options, defaultDate);
         } catch (InputException e) {
             for (Problem p : e.problems()) {
                 findings.add(Finding.of(p));
@@ -314,6 +319,12 @@ public final class LetterCheck {
     }
 
     /** Shows paths inside the working folder relative to it, as CI annotations expect. */
+    private static void addOnce(List<Finding> findings, Finding finding) {
+        if (!findings.contains(finding)) {
+            findings.add(finding);
+        }
+    }
+
     private static List<Finding> display(List<Finding> findings) {
         Path cwd = Path.of("").toAbsolutePath();
         List<Finding> out = new ArrayList<>();

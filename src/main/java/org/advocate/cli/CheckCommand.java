@@ -151,7 +151,11 @@ final class CheckCommand implements Callable<Integer> {
                                 Dates.defaultDate(context.env(), context.clock())));
             } else {
                 // A batch letter is only whole with a row: check every row, lint the first.
-                RowCheck.Result result = checkRows(prepared);
+                List<Problem> warned = new ArrayList<>();
+                RowCheck.Result result = checkRows(prepared, warned::add);
+                for (Problem p : warned) {
+                    findings.add(Finding.of(p, Severity.WARNING));
+                }
                 for (Problem p : result.problems()) {
                     findings.add(Finding.of(p));
                 }
@@ -185,11 +189,12 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Every problem of every row, as batch would find it before writing. */
-    private RowCheck.Result checkRows(LetterSource.Prepared prepared) {
+    private RowCheck.Result checkRows(
+            LetterSource.Prepared prepared, java.util.function.Consumer<Problem> warnings) {
         RowFormat format = BatchCommand.rowFormat(rowsFormat, spec);
         Library library = prepared.library();
         PreparedLetter letter =
-                new LetterLoader(library)
+                new LetterLoader(library, warnings)
                         .prepare(
                                 prepared.input(),
                                 new LetterLoader.Options(

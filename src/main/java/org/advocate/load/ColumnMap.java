@@ -1,12 +1,18 @@
 package org.advocate.load;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.advocate.Problem;
 
 /**
  * The letter file's {@code columns:} mapping: which field a column of a rows or signatories file
@@ -79,6 +85,38 @@ public final class ColumnMap {
             out.put(entry.key().strip(), new Entry(entry.key().strip(), target, text.origin()));
         }
         return new ColumnMap(out);
+    }
+
+    /**
+     * Returns one problem per entry that a file's headers do not have (not even in another case),
+     * among the entries {@code relevant} selects: a mapping that matches nothing would leave its
+     * field empty without a word, and an unanswered consent column would publish every row.
+     *
+     * @param headers the file's column headers
+     * @param source the file, as named in messages
+     * @param relevant which entries this kind of file uses
+     */
+    public List<Problem> missingFrom(
+            Collection<String> headers, String source, Predicate<Entry> relevant) {
+        Set<String> present = new HashSet<>();
+        headers.forEach(h -> present.add(h.toLowerCase(Locale.ROOT)));
+        List<Problem> out = new ArrayList<>();
+        for (Entry entry : byHeader.values()) {
+            if (relevant.test(entry)
+                    && !present.contains(entry.header().toLowerCase(Locale.ROOT))) {
+                out.add(
+                        new Problem(
+                                entry.origin().toString(),
+                                "columns",
+                                "\""
+                                        + entry.header()
+                                        + "\" is not a column of "
+                                        + source
+                                        + Suggestions.didYouMean(entry.header(), headers)
+                                        + "; fix the header here or remove the mapping"));
+            }
+        }
+        return out;
     }
 
     /** Returns the entry for a header: an exact match, else one that differs only in case. */

@@ -155,7 +155,8 @@ public final class LetterLoader {
                 sets,
                 problems.toList(),
                 columns,
-                new SignatoryLoader(warnings));
+                new SignatoryLoader(warnings),
+                warnings);
     }
 
     private static YamlNode.Mapping readMapping(Path file) {

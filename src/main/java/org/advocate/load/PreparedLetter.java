@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.advocate.InputException;
 import org.advocate.Problem;
@@ -34,6 +36,7 @@ public final class PreparedLetter {
     private final RowColumns rowColumns;
     private final ColumnMap columns;
     private final SignatoryLoader signatories;
+    private final Consumer<Problem> warnings;
 
     PreparedLetter(
             LetterFields fields,
@@ -42,7 +45,8 @@ public final class PreparedLetter {
             List<Overrides.Assignment> sets,
             List<Problem> early,
             ColumnMap columns,
-            SignatoryLoader signatories) {
+            SignatoryLoader signatories,
+            Consumer<Problem> warnings) {
         this.fields = fields;
         this.trees = trees;
         this.options = options;
@@ -51,6 +55,7 @@ public final class PreparedLetter {
         this.columns = columns;
         this.rowColumns = new RowColumns(columns);
         this.signatories = signatories;
+        this.warnings = warnings;
     }
 
     /** Binds the letter as the files and the command line give it. */
@@ -115,6 +120,24 @@ public final class PreparedLetter {
         if (!found.isEmpty()) {
             throw new InputException(found);
         }
+    }
+
+    /**
+     * Warns, once per file, of each {@code columns:} mapping that a rows file's declared headers (a
+     * CSV header line) do not have: its field stays empty in every row, which is most often a
+     * mistyped or changed header. Mappings for a signatories file are not a rows file's.
+     *
+     * @param headers the file's column headers
+     * @param source the file, as named in messages
+     */
+    public void warnUnmatchedColumns(Collection<String> headers, String source) {
+        columns.missingFrom(
+                        headers,
+                        source,
+                        entry ->
+                                !SignatoryFile.FIELDS.contains(
+                                        entry.target().toLowerCase(Locale.ROOT)))
+                .forEach(warnings);
     }
 
     private Letter bind(

@@ -36,16 +36,22 @@ final class SignatoryFile {
      * What a file gave.
      *
      * @param entries the signatories that may be published, in file order
+     * @param withheld the rows whose consent column says no, in file order
      * @param problems what is wrong with the file
      * @param warnings what is odd but not wrong
      */
-    record Result(List<Signatory> entries, List<Problem> problems, List<Problem> warnings) {}
+    record Result(
+            List<Signatory> entries,
+            List<Signatory> withheld,
+            List<Problem> problems,
+            List<Problem> warnings) {}
 
     private final ColumnMap columns;
     private final String group;
     private final Map<String, String> fieldOf = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
+    private final List<Signatory> withheld = new ArrayList<>();
 
     private SignatoryFile(ColumnMap columns, String group) {
         this.columns = columns;
@@ -82,7 +88,7 @@ final class SignatoryFile {
         } catch (InputException e) {
             reader.problems.addAll(e.problems());
         }
-        return new Result(entries, reader.problems, reader.warnings);
+        return new Result(entries, reader.withheld, reader.problems, reader.warnings);
     }
 
     /** Returns the field a header fills, or "" when none; reports bad mappings once. */
@@ -139,9 +145,6 @@ final class SignatoryFile {
         }
         boolean lead = answer(row, values, headers, "lead", false);
         boolean publish = answer(row, values, headers, "publish", true);
-        if (!publish) {
-            return null;
-        }
         String groupValue = null;
         if (group != null) {
             groupValue =
@@ -149,15 +152,22 @@ final class SignatoryFile {
                             ? values.get(group.toLowerCase(Locale.ROOT))
                             : values.get("group");
         }
-        return new Signatory(
-                organization,
-                values.get("name"),
-                values.get("title"),
-                values.get("country"),
-                values.get("city"),
-                lead,
-                groupValue,
-                row.label());
+        Signatory signatory =
+                new Signatory(
+                        organization,
+                        values.get("name"),
+                        values.get("title"),
+                        values.get("country"),
+                        values.get("city"),
+                        lead,
+                        groupValue,
+                        row.label());
+        if (!publish) {
+            // Kept aside: a duplicate of it that says yes must not publish it either.
+            withheld.add(signatory);
+            return null;
+        }
+        return signatory;
     }
 
     private boolean answer(
@@ -192,7 +202,16 @@ final class SignatoryFile {
     /** Checks on the first row that some column holds the organization and the group. */
     private boolean checkColumns(Path file, Row row) {
         List<String> fields = row.cells().keySet().stream().map(this::field).toList();
-        boolean ok = true;
+        List<Problem> missing =
+                columns.missingFrom(
+                        row.cells().keySet(),
+                        file.toString(),
+                        entry -> {
+                            String target = entry.target().toLowerCase(Locale.ROOT);
+                            return FIELDS.contains(target) || target.equalsIgnoreCase(group);
+                        });
+        problems.addAll(missing);
+        boolean ok = missing.isEmpty();
         if (!fields.contains("organization")) {
             problems.add(
                     new Problem(

@@ -40,11 +40,12 @@ final class SignatoryLoader {
         String group = r.text("group");
         YamlNode node = r.node("signatories");
         List<Signatory> entries = new ArrayList<>();
+        List<Signatory> withheld = new ArrayList<>();
         Path file = override;
         if (file == null && node instanceof YamlNode.Text text) {
             file = shorter(dir.resolve(text.value()));
         } else if (file == null && node instanceof YamlNode.Sequence list) {
-            entries.addAll(inline(list, group, problems));
+            entries.addAll(inline(list, group, problems, withheld));
         } else if (file == null && node != null) {
             problems.add(
                     node.origin(),
@@ -60,8 +61,9 @@ final class SignatoryLoader {
             result.problems().forEach(problems::add);
             result.warnings().forEach(this::warn);
             entries.addAll(result.entries());
+            withheld.addAll(result.withheld());
         }
-        return dedupe(entries);
+        return dedupe(entries, withheld);
     }
 
     /** A path relative to the working folder when it is inside it, for shorter messages. */
@@ -71,7 +73,8 @@ final class SignatoryLoader {
         return absolute.startsWith(here) ? here.relativize(absolute) : absolute;
     }
 
-    private List<Signatory> inline(YamlNode.Sequence list, String group, Problems problems) {
+    private List<Signatory> inline(
+            YamlNode.Sequence list, String group, Problems problems, List<Signatory> withheld) {
         List<Signatory> out = new ArrayList<>();
         boolean groupIsField =
                 group != null && SignatoryFile.FIELDS.contains(group.toLowerCase(Locale.ROOT));
@@ -105,8 +108,8 @@ final class SignatoryLoader {
                             default -> organization;
                         };
             }
-            if (organization != null && publish) {
-                out.add(
+            if (organization != null) {
+                Signatory signatory =
                         new Signatory(
                                 organization.strip(),
                                 name,
@@ -115,7 +118,8 @@ final class SignatoryLoader {
                                 city,
                                 lead,
                                 groupValue,
-                                item.origin().toString()));
+                                item.origin().toString());
+                (publish ? out : withheld).add(signatory);
             }
         }
         return out;
@@ -134,16 +138,47 @@ final class SignatoryLoader {
                         });
     }
 
-    private List<Signatory> dedupe(List<Signatory> entries) {
-        Map<String, Signatory> kept = new LinkedHashMap<>();
+    /**
+     * Lists each organization once, at its first entry. A duplicate that is a lead signer makes the
+     * entry one; a duplicate that withholds consent leaves the organization out, with a warning: a
+     * "no" in any of its submissions wins.
+     */
+    private List<Signatory> dedupe(List<Signatory> entries, List<Signatory> withheld) {
+        Map<String, Signatory> refused = new LinkedHashMap<>();
+        for (Signatory w : withheld) {
+            String key = Signatory.matchKey(w.organization());
+            if (!key.isEmpty()) {
+                refused.putIfAbsent(key, w);
+            }
+        }
+        Map<String, Integer> at = new LinkedHashMap<>();
         List<Signatory> out = new ArrayList<>();
         for (Signatory entry : entries) {
             String key = Signatory.matchKey(entry.organization());
-            Signatory first = key.isEmpty() ? null : kept.putIfAbsent(key, entry);
+            Signatory no = key.isEmpty() ? null : refused.get(key);
+            if (no != null) {
+                warn(
+                        new Problem(
+                                entry.origin(),
+                                "",
+                                "\""
+                                        + entry.organization()
+                                        + "\" is left out: the same organization (\""
+                                        + no.organization()
+                                        + "\", "
+                                        + no.origin()
+                                        + ") did not consent to publication"));
+                continue;
+            }
+            Integer first = key.isEmpty() ? null : at.get(key);
             if (first == null) {
+                if (!key.isEmpty()) {
+                    at.put(key, out.size());
+                }
                 out.add(entry);
                 continue;
             }
+            Signatory kept = out.get(first);
             warn(
                     new Problem(
                             entry.origin(),
@@ -151,10 +186,14 @@ final class SignatoryLoader {
                             "\""
                                     + entry.organization()
                                     + "\" duplicates \""
-                                    + first.organization()
+                                    + kept.organization()
                                     + "\" ("
-                                    + first.origin()
-                                    + "); listed once"));
+                                    + kept.origin()
+                                    + "); listed once"
+                                    + (entry.lead() && !kept.lead() ? ", as a lead signer" : "")));
+            if (entry.lead() && !kept.lead()) {
+                out.set(first, kept.asLead());
+            }
         }
         return out;
     }

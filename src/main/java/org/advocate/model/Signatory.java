@@ -40,6 +40,11 @@ public record Signatory(
         this(organization, name, title, country, city, lead, null, null);
     }
 
+    /** Returns this signatory as a lead signer. */
+    public Signatory asLead() {
+        return new Signatory(organization, name, title, country, city, true, group, origin);
+    }
+
     /**
      * Returns the form of a name two entries are compared by: case, accents, punctuation, spacing
      * and a leading "The" do not count, so "The Río Collective" and "rio collective." match.

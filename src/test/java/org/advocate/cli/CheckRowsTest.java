@@ -77,13 +77,33 @@ class CheckRowsTest {
     @Test
     void aRowWithoutARecipientNameIsNamedByRowNotByAnotherColumn() throws IOException {
         Path file = dir.resolve("rows.csv");
-        Files.writeString(file, "Honorific,Name,District\nSen.,,01\nRep.,Bo Chen,02\n");
+        Files.writeString(
+                file,
+                "Honorific,Name,Title,District,Address line 1,Address line 2,Address line 3\n"
+                        + "Sen.,,T,01,a,b,c\nRep.,Bo Chen,T,02,a,b,c\n");
         Cli.Result result = Cli.exec("check", LETTER, "--rows", file.toString());
         assertThat(result.code()).isEqualTo(6);
         assertThat(result.out())
                 .startsWith(file + ": error: row 1: recipient: needs a name or an organization")
                 .doesNotContain("column")
                 .hasLineCount(1);
+    }
+
+    @Test
+    void aColumnsMappingNoHeaderMatchesIsAWarning() throws IOException {
+        Path file = dir.resolve("rows.csv");
+        List<String> lines = Files.readAllLines(Path.of(ROWS)).subList(0, 3);
+        Files.write(
+                file, List.of(lines.get(0).replace("Title", "Titel"), lines.get(1), lines.get(2)));
+        Cli.Result result = Cli.exec("check", LETTER, "--rows", file.toString());
+        assertThat(result.out())
+                .contains(
+                        ": warning: columns: \"Title\" is not a column of "
+                                + file
+                                + " (did you mean 'Titel'?)");
+        assertThat(result.code()).isZero();
+        assertThat(Cli.exec("check", LETTER, "--rows", file.toString(), "--strict").code())
+                .isEqualTo(6);
     }
 
     @Test

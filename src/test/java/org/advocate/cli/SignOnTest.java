@@ -82,4 +82,89 @@ class SignOnTest {
                                 + " Harbour Light Collective!\"")
                 .contains("signers.csv:row 4)");
     }
+
+    private Path letterWithColumns(String columns) throws IOException {
+        Files.copy(Path.of("examples/legislators/organization.yaml"), dir.resolve("org.yaml"));
+        return Files.writeString(
+                dir.resolve("letter.yaml"),
+                """
+                template: sign-on
+                organization: org.yaml
+                date: 2024-03-18
+                recipient: { name: Jane Roe, title: Minister }
+                arguments: [ buyers ]
+                columns: %s
+                """
+                        .formatted(columns));
+    }
+
+    private Cli.Result compose(Path letter, String signers) throws IOException {
+        Path file = Files.writeString(dir.resolve("signers.csv"), signers);
+        return Cli.exec("compose", letter.toString(), "--signatories", file.toString());
+    }
+
+    @Test
+    void aConsentMappingThatMatchesNoHeaderStopsTheLetter() throws IOException {
+        // A form export with a typographic apostrophe: the mapping below would match nothing,
+        // and without an error every organization that answered No would be published.
+        Path letter =
+                letterWithColumns(
+                        "{ \"Organization name\": organization,"
+                                + " \"May we publish your organization's name?\": publish }");
+        Cli.Result r =
+                compose(
+                        letter,
+                        "Organization name,May we publish your organization\u2019s name?\n"
+                                + "Open Org,Yes\nRefusing Org,No\n");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err())
+                .contains(letter + ":6:")
+                .contains(
+                        "columns: \"May we publish your organization's name?\" is not a column"
+                                + " of "
+                                + dir.resolve("signers.csv"))
+                .contains("(did you mean 'May we publish your organization\u2019s name?'?)")
+                .hasLineCount(1);
+    }
+
+    @Test
+    void aNoInAnyDuplicateWithholdsItAndALeadInAnyMakesItALead() throws IOException {
+        Path letter =
+                letterWithColumns(
+                        "{ \"Organization name\": organization, Publish: publish, Lead: lead }");
+        Cli.Result r =
+                compose(
+                        letter,
+                        """
+                        Organization name,Publish,Lead
+                        Zeta Collective,Yes,
+                        Alpha Org,Yes,
+                        zeta collective,Yes,Yes
+                        Beta Org,Yes,
+                        beta org,No,
+                        """);
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("**Signed by 2 organizations**")
+                .containsSubsequence("- **Zeta Collective**", "- Alpha Org")
+                .doesNotContainIgnoringCase("Beta Org");
+        assertThat(r.err())
+                .contains("signers.csv:row 3: \"zeta collective\" duplicates \"Zeta Collective\"")
+                .contains("listed once, as a lead signer")
+                .contains(
+                        "signers.csv:row 4: \"Beta Org\" is left out: the same organization"
+                                + " (\"beta org\", "
+                                + dir.resolve("signers.csv")
+                                + ":row 5) did not consent to publication");
+    }
+
+    @Test
+    void checkReportsWhatComposeWarnsAbout() {
+        Cli.Result check = Cli.exec("check", EXAMPLE);
+        assertThat(check.code()).isZero();
+        assertThat(check.out())
+                .contains("signers.csv: warning: row 24: \"harbour light collective\" duplicates");
+        assertThat(Cli.exec("check", EXAMPLE, "--strict").code()).isEqualTo(6);
+    }
 }
