@@ -1,15 +1,20 @@
 package org.advocate.cli;
 
+import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.advocate.ExitCode;
 import org.advocate.OutputException;
 import org.advocate.library.Library;
 import org.advocate.load.Dates;
+import org.advocate.load.LetterInput;
 import org.advocate.load.LetterLoader;
 import org.advocate.model.Letter;
 import org.advocate.model.RenderedLetter;
@@ -150,10 +155,63 @@ final class ComposeCommand implements Callable<Integer> {
                 throw new OutputException("cannot write to standard output: " + e.getMessage(), e);
             }
         } else {
-            AtomicFiles.publish(
-                    Path.of(output), force, out -> writer.write(rendered, options, out));
+            if (output.isBlank() || output.endsWith("/") || output.endsWith(File.separator)) {
+                throw new OutputException(
+                        "-o '"
+                                + output
+                                + "': expected a file name, e.g. -o "
+                                + (output.isBlank() ? "" : output)
+                                + "letter."
+                                + writer.extensions().get(0));
+            }
+            Path target = Path.of(output);
+            refuseInput(target, prepared.input());
+            AtomicFiles.publish(target, force, out -> writer.write(rendered, options, out));
         }
         return ExitCode.OK.code();
+    }
+
+    /**
+     * Refuses to write over a file the letter was made from (the letter, its organization,
+     * signatories or template file), even with --force: a mistyped -o would otherwise replace the
+     * source with its own output.
+     */
+    private void refuseInput(Path target, LetterInput input) {
+        if (!Files.exists(target)) {
+            return;
+        }
+        Map<String, Path> inputs = new LinkedHashMap<>();
+        if (!input.origin().equals(LetterInput.STDIN)) {
+            inputs.put("the letter file", Path.of(input.origin()));
+        }
+        for (String field : List.of("organization", "signatories", "template")) {
+            input.topLevelText(field)
+                    .ifPresent(
+                            text -> inputs.put("its " + field, input.dir().resolve(text.value())));
+        }
+        if (organization != null) {
+            inputs.put("its organization", organization);
+        }
+        if (template != null) {
+            inputs.put("its template", Path.of(template));
+        }
+        if (signatories != null) {
+            inputs.put("its signatories", signatories);
+        }
+        for (Map.Entry<String, Path> in : inputs.entrySet()) {
+            try {
+                if (Files.exists(in.getValue()) && Files.isSameFile(in.getValue(), target)) {
+                    throw new OutputException(
+                            output
+                                    + ": is "
+                                    + in.getKey()
+                                    + ", which this letter is made from; choose another output"
+                                    + " file");
+                }
+            } catch (IOException e) {
+                // cannot compare: the publish step reports what is wrong with the target
+            }
+        }
     }
 
     private LetterWriter chooseWriter(Writers writers) {

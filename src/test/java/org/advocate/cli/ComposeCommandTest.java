@@ -174,6 +174,42 @@ class ComposeCommandTest {
     }
 
     @Test
+    void neverWritesOverAFileTheLetterIsMadeFrom() throws IOException {
+        for (String name : List.of("letter.yaml", "organization.yaml")) {
+            Files.copy(Path.of("examples/amnesty-support", name), dir.resolve(name));
+        }
+        Path letter = dir.resolve("letter.yaml");
+        for (String target : List.of("letter.yaml", "organization.yaml")) {
+            String before = Files.readString(dir.resolve(target));
+            Cli.Result r =
+                    Cli.exec(
+                            "compose",
+                            letter.toString(),
+                            "-o",
+                            dir.resolve(target).toString(),
+                            "--force");
+            assertThat(r.code()).isEqualTo(5);
+            assertThat(r.err())
+                    .contains(target + ": is ")
+                    .contains("which this letter is made from; choose another output file")
+                    .doesNotContain("--force");
+            assertThat(Files.readString(dir.resolve(target))).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void anOutputNameThatIsAFolderOrEmptyIsRefused() {
+        Path folder = dir.resolve("new");
+        Cli.Result slash = Cli.exec("compose", EXAMPLE, "-o", folder + "/");
+        assertThat(slash.code()).isEqualTo(5);
+        assertThat(slash.err()).contains("expected a file name, e.g. -o " + folder + "/letter.md");
+        assertThat(folder).doesNotExist();
+        Cli.Result empty = Cli.exec("compose", EXAMPLE, "-o", "");
+        assertThat(empty.code()).isEqualTo(5);
+        assertThat(empty.err()).contains("-o '': expected a file name");
+    }
+
+    @Test
     void missingLetterFileIsAnInputError() {
         Cli.Result result = Cli.exec("compose", dir.resolve("nope.yaml").toString());
         assertThat(result.code()).isEqualTo(3);
