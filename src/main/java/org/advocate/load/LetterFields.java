@@ -247,7 +247,12 @@ final class LetterFields {
         String lastName = m.text("lastName");
         String district = m.text("district");
         m.rejectUnknown();
-        if (name == null && organization == null && map.get("name") == null) {
+        // A name that is there but wrong has its own problem; a blank one is no name.
+        boolean badName =
+                map.get("name") != null
+                        && !(map.get("name") instanceof YamlNode.Text t
+                                && (t.empty() || t.value().isBlank()));
+        if (name == null && organization == null && !badName) {
             problems.add(map.origin(), "recipient", "needs a name or an organization");
         }
         if (name != null) {

@@ -46,7 +46,11 @@ public final class MappingReader {
         return node;
     }
 
-    /** Returns a text field, or null when absent. */
+    /**
+     * Returns a text field, or null when absent. Blank text ({@code ""}, spaces, an empty {@code
+     * --set} or cell) counts as absent, as an empty YAML value does: a recipient named " " is no
+     * more named than one without a name.
+     */
     public String text(String key) {
         YamlNode node = node(key);
         if (node == null) {
@@ -56,14 +60,15 @@ public final class MappingReader {
             problems.add(node.origin(), path(key), "expected text, found a " + node.kind());
             return null;
         }
-        return checked(text, path(key));
+        String value = checked(text, path(key));
+        return value == null || value.isBlank() ? null : value;
     }
 
     /** Returns a text field, recording a problem when it is absent. */
     public String requiredText(String key) {
         YamlNode raw = mapping.get(key);
         String value = text(key);
-        if (raw == null || raw instanceof YamlNode.Text t && t.empty()) {
+        if (raw == null || raw instanceof YamlNode.Text t && (t.empty() || t.value().isBlank())) {
             problems.add(mapping.origin(), path(key), "is required");
         }
         return value;

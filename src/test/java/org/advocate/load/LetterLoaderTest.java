@@ -277,6 +277,26 @@ class LetterLoaderTest {
     }
 
     @Test
+    void aBlankNameIsNoName() throws IOException {
+        for (String blank : List.of("\"\"", "\"   \"")) {
+            Letter letter =
+                    load(
+                            LETTER.replace("name: Salil Shetty", "name: " + blank),
+                            LetterLoader.Options.none());
+            assertThat(letter.recipient().name()).isNull();
+            assertThat(letter.recipient().salutation()).isEqualTo("Dear colleagues,");
+            assertThat(
+                            problems(
+                                    LETTER.replace("name: Salil Shetty", "name: " + blank)
+                                            .replace("  organization: Amnesty International\n", ""),
+                                    LetterLoader.Options.none()))
+                    .singleElement()
+                    .asString()
+                    .contains("recipient: needs a name or an organization");
+        }
+    }
+
+    @Test
     void aMissingOrganizationFileIsNamed() throws IOException {
         assertThat(
                         problemsWithOrganizationAsWritten(
