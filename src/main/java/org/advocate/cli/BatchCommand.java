@@ -169,6 +169,8 @@ final class BatchCommand implements Callable<Integer> {
                                     options)
                             .run(context.out(), context.err(), TerminalProgress.factory(context));
         }
+        // The batch issue's contract: exit 1 when rows failed under --continue-on-error. A crash,
+        // the other use of 1, prints a stack trace and no summary line.
         return summary.failed() > 0 ? ExitCode.INTERNAL.code() : ExitCode.OK.code();
     }
 
