@@ -66,7 +66,7 @@ public final class BatchJob {
             throw new OutputException(
                     options.report() + ": file exists; use --force to replace it");
         }
-        Plan plan = new Planner(letter, names, options, defaultDate).plan();
+        Plan plan = new Planner(letter, names, options, defaultDate, writer).plan();
         AtomicBoolean stop = new AtomicBoolean();
         Renderer render =
                 new Renderer(

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.advocate.load.PreparedLetter;
 import org.advocate.load.rows.Row;
 import org.advocate.load.rows.RowReader;
 import org.advocate.model.Letter;
+import org.advocate.output.LetterWriter;
 import org.advocate.template.DataModel;
 
 /**
@@ -26,16 +28,19 @@ final class Planner {
     private final BatchOptions options;
     private final LocalDate defaultDate;
     private final DataModel models = new DataModel();
+    private final LetterWriter writer;
 
     Planner(
             PreparedLetter letter,
             NamePattern pattern,
             BatchOptions options,
-            LocalDate defaultDate) {
+            LocalDate defaultDate,
+            LetterWriter writer) {
         this.letter = letter;
         this.pattern = pattern;
         this.options = options;
         this.defaultDate = defaultDate;
+        this.writer = writer;
     }
 
     /** A name already taken, and by which row. */
@@ -49,6 +54,7 @@ final class Planner {
      */
     Plan plan() {
         List<Problem> problems = new ArrayList<>();
+        Refusals refused = new Refusals();
         Map<String, Taken> taken = new HashMap<>();
         Set<String> reserved = reservedNames();
         List<Plan.Entry> entries = new ArrayList<>();
@@ -72,6 +78,7 @@ final class Planner {
                     problems.addAll(e.problems());
                     continue;
                 }
+                refused.add(row, writer.check(bound));
                 String path = pattern.expand(models.base(bound, row.cells()));
                 if (path.startsWith("!")) {
                     problems.add(new Problem(row.label(), "--name", path.substring(1)));
@@ -111,6 +118,7 @@ final class Planner {
         } catch (InputException e) {
             problems.addAll(e.problems());
         }
+        problems.addAll(refused.problems());
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
@@ -147,5 +155,47 @@ final class Planner {
             }
         }
         return names;
+    }
+
+    /**
+     * What the output format refuses, by row. The same problem in many rows (a character in the
+     * organization's name, shared by every letter) is one line naming its first row and then the
+     * others' numbers (the first five), not one line per row.
+     */
+    private static final class Refusals {
+        private static final int NAMED = 5;
+        private final Map<String, List<Integer>> rowsByProblem = new LinkedHashMap<>();
+        private final Map<String, Problem> first = new HashMap<>();
+
+        void add(Row row, List<Problem> found) {
+            for (Problem p : found) {
+                String key = p.field() + "\n" + p.message();
+                first.putIfAbsent(key, new Problem(row.label(), p.field(), p.message()));
+                rowsByProblem.computeIfAbsent(key, k -> new ArrayList<>()).add(row.number());
+            }
+        }
+
+        List<Problem> problems() {
+            List<Problem> out = new ArrayList<>();
+            rowsByProblem.forEach(
+                    (key, rows) -> {
+                        Problem p = first.get(key);
+                        List<Integer> others = rows.subList(1, rows.size());
+                        if (others.isEmpty()) {
+                            out.add(p);
+                            return;
+                        }
+                        StringBuilder also = new StringBuilder(" (also in row");
+                        also.append(others.size() == 1 ? " " : "s ");
+                        for (int i = 0; i < Math.min(NAMED, others.size()); i++) {
+                            also.append(i == 0 ? "" : ", ").append(others.get(i));
+                        }
+                        if (others.size() > NAMED) {
+                            also.append(" and ").append(others.size() - NAMED).append(" more");
+                        }
+                        out.add(new Problem(p.origin(), p.field(), p.message() + also + ")"));
+                    });
+            return out;
+        }
     }
 }

@@ -111,7 +111,7 @@ public final class RowCheck {
                         true,
                         true);
         try {
-            new Planner(letter, NamePattern.parse(pattern), options, defaultDate).plan();
+            new Planner(letter, NamePattern.parse(pattern), options, defaultDate, writer).plan();
             return List.of();
         } catch (InputException e) {
             return e.problems();

@@ -33,17 +33,7 @@ final class LetterFields {
      */
     static InputException unprintable(
             Letter letter, String markdown, int codePoint, IntPredicate printable) {
-        List<Problem> problems = new ArrayList<>();
-        for (Field field : fields(letter)) {
-            if (field.value() == null) {
-                continue;
-            }
-            int[] missing =
-                    field.value().codePoints().filter(printable.negate()).distinct().toArray();
-            if (missing.length > 0) {
-                problems.add(new Problem(field.origin(), field.path(), message(missing)));
-            }
-        }
+        List<Problem> problems = unprintableFields(letter, printable);
         if (!problems.isEmpty()) {
             return new InputException(problems);
         }
@@ -57,6 +47,25 @@ final class LetterFields {
                 "letter text (template or argument library), Markdown line " + line,
                 "",
                 message(new int[] {codePoint}));
+    }
+
+    /**
+     * Returns one problem per letter field holding characters the fonts cannot print, found from
+     * the fields alone, before any layout.
+     */
+    static List<Problem> unprintableFields(Letter letter, IntPredicate printable) {
+        List<Problem> problems = new ArrayList<>();
+        for (Field field : fields(letter)) {
+            if (field.value() == null) {
+                continue;
+            }
+            int[] missing =
+                    field.value().codePoints().filter(printable.negate()).distinct().toArray();
+            if (missing.length > 0) {
+                problems.add(new Problem(field.origin(), field.path(), message(missing)));
+            }
+        }
+        return problems;
     }
 
     /** "contains U+062C (ARABIC LETTER JEEM), which none of ...", naming up to three. */

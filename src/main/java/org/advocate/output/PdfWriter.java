@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.StringJoiner;
 import org.advocate.InputException;
+import org.advocate.Problem;
 import org.advocate.Version;
 import org.advocate.model.Letter;
 import org.advocate.model.Recipient;
@@ -90,10 +91,21 @@ public final class PdfWriter implements LetterWriter {
                     letter.letter(),
                     letter.markdown(),
                     e.codePoint(),
-                    // The character the layout met, and any other the text face lacks.
-                    cp -> cp != e.codePoint() && FontSet.standard().canShow(Face.SERIF, cp));
+                    // The character the layout met, and any other the text faces lack.
+                    cp -> cp != e.codePoint() && printable(cp));
         }
         pdf.writeTo(out);
+    }
+
+    /** Characters of the letter's fields that neither the text nor the heading faces have. */
+    @Override
+    public List<Problem> check(Letter letter) {
+        return LetterFields.unprintableFields(letter, PdfWriter::printable);
+    }
+
+    private static boolean printable(int codePoint) {
+        FontSet fonts = FontSet.standard();
+        return fonts.canShow(Face.SERIF, codePoint) && fonts.canShow(Face.SANS, codePoint);
     }
 
     private DocumentSpec spec(RenderedLetter rendered, OutputOptions options, Node document) {

@@ -533,6 +533,33 @@ class BatchCommandTest {
     }
 
     @Test
+    void aCharacterNoPdfFontHasStopsTheBatchBeforeAnyWrite() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of(RECIPIENTS)).subList(0, 6);
+        List<String> rows = new ArrayList<>(lines);
+        rows.add("Rep.,Bad \u5C71\u7530,State Rep,99,House,X,a,b,c");
+        rows.add("Rep.,Also \u5C71\u7530,State Rep,98,House,X,a,b,c");
+        Path file = Files.write(dir.resolve("r.csv"), rows);
+        String pdfName = "{recipient.lastName}-{recipient.district}.pdf";
+
+        Cli.Result r = batch(file, "--name", pdfName, "--jobs", "1");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err())
+                .contains(
+                        file
+                                + ":row 6: recipient.name: contains U+5C71 (CJK UNIFIED IDEOGRAPHS"
+                                + " 5C71) and U+7530")
+                .contains("remove or replace them (also in row 7)");
+        assertThat(out()).doesNotExist();
+
+        // check --rows finds it too, and Markdown has no such limit.
+        Cli.Result check =
+                Cli.exec("check", LEGISLATORS, "--rows", file.toString(), "--name", pdfName);
+        assertThat(check.code()).isEqualTo(6);
+        assertThat(check.out()).contains("row 6: recipient.name: contains U+5C71");
+        assertThat(batch(file, "--name", NAME).code()).isZero();
+    }
+
+    @Test
     void drawsAProgressBarOnlyOnATerminal() {
         String[] args = {
             "batch",
