@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.advocate.InputException;
 import org.advocate.library.Library;
+import org.advocate.load.LanguageTags;
 import org.advocate.load.LetterInput;
 import org.advocate.load.Overrides;
 import org.advocate.load.YamlNode;
@@ -83,6 +85,13 @@ final class LetterSource {
     private List<String> sets(LetterInput input) {
         List<String> sets = new ArrayList<>();
         if (locale != null && (explicit("--locale") || input.topLevelText("locale").isEmpty())) {
+            if (LanguageTags.parse(locale).isEmpty()) {
+                // Named as given: the option, or the environment variable it defaulted from.
+                throw InputException.of(
+                        explicit("--locale") ? "--locale" : "ADVOCATE_LOCALE",
+                        "",
+                        LanguageTags.problem(locale));
+            }
             sets.add("locale=" + locale);
         }
         return sets;

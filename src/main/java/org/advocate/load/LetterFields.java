@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.advocate.model.Letter;
 import org.advocate.model.Organization;
@@ -216,16 +216,11 @@ final class LetterFields {
         if (text == null) {
             return Locale.US;
         }
-        try {
-            Locale locale = new Locale.Builder().setLanguageTag(text.trim()).build();
-            if (!locale.getLanguage().isEmpty()) {
-                return locale;
-            }
-        } catch (IllformedLocaleException e) {
-            // reported below
+        Optional<Locale> locale = LanguageTags.parse(text);
+        if (locale.isEmpty()) {
+            r.problem("locale", LanguageTags.problem(text));
         }
-        r.problem("locale", "expected a language tag such as en-US or fr-FR, found '" + text + "'");
-        return Locale.US;
+        return locale.orElse(Locale.US);
     }
 
     private static Recipient recipient(MappingReader r, Problems problems) {

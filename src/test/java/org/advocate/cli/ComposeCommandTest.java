@@ -209,6 +209,31 @@ class ComposeCommandTest {
         assertThat(empty.err()).contains("-o '': expected a file name");
     }
 
+    /** The example letter without its locale: line, in the test folder. */
+    private Path withoutLocale() throws IOException {
+        for (String name : List.of("letter.yaml", "organization.yaml")) {
+            Files.copy(Path.of("examples/amnesty-support", name), dir.resolve(name));
+        }
+        Path letter = dir.resolve("letter.yaml");
+        return Files.writeString(letter, Files.readString(letter).replace("locale: en-US\n", ""));
+    }
+
+    @Test
+    void anUnknownLocaleIsNamedWhereItWasGiven() throws IOException {
+        Cli.Result option = Cli.exec("compose", EXAMPLE, "--locale", "klingon");
+        assertThat(option.code()).isEqualTo(3);
+        assertThat(option.err())
+                .isEqualTo(
+                        "advocate: --locale: expected a language tag such as en-US or fr-FR, found"
+                                + " 'klingon'\n");
+        Cli.Result env =
+                new Cli()
+                        .env("ADVOCATE_LOCALE", "fr_FR")
+                        .run("compose", withoutLocale().toString());
+        assertThat(env.code()).isEqualTo(3);
+        assertThat(env.err()).startsWith("advocate: ADVOCATE_LOCALE: expected a language tag");
+    }
+
     @Test
     void missingLetterFileIsAnInputError() {
         Cli.Result result = Cli.exec("compose", dir.resolve("nope.yaml").toString());
