@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.advocate.ExitCode;
+import org.advocate.InputException;
 import org.advocate.OutputException;
 import org.advocate.library.Library;
 import org.advocate.load.Dates;
@@ -29,8 +30,10 @@ import org.advocate.template.TemplateEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code advocate compose}: one letter, to standard output or a file. */
 @Command(
@@ -52,6 +55,8 @@ final class ComposeCommand implements Callable<Integer> {
     Path letterFile;
 
     @Mixin LetterSource source;
+
+    @Spec CommandSpec spec;
 
     @Option(
             names = {"-o", "--output"},
@@ -108,11 +113,10 @@ final class ComposeCommand implements Callable<Integer> {
     @Option(
             names = "--paper",
             paramLabel = "letter|a4",
-            converter = PaperConverter.class,
             description =
                     "Paper size of PDF output. Default: Letter in the US, Canada and a few other"
                             + " countries of the letter's locale, else A4.")
-    Paper paper;
+    String paper;
 
     @Option(names = "--pdfa", description = "Write archival PDF/A-2b.")
     boolean pdfa;
@@ -145,7 +149,7 @@ final class ComposeCommand implements Callable<Integer> {
                         LetterRenderer.templateFolders(letter, library), RenderLimits.DEFAULT)) {
             rendered = new LetterRenderer(library, engine).render(letter);
         }
-        OutputOptions options = new OutputOptions(paper, pdfa);
+        OutputOptions options = new OutputOptions(paper(writer), pdfa);
         if (output == null || output.equals("-")) {
             context.out().flush();
             try {
@@ -231,17 +235,27 @@ final class ComposeCommand implements Callable<Integer> {
         return writers.byName("md").orElseThrow();
     }
 
-    /** Reads --paper case-insensitively; anything else is a usage error. */
-    static final class PaperConverter implements CommandLine.ITypeConverter<Paper> {
-        @Override
-        public Paper convert(String value) {
-            for (Paper p : Paper.values()) {
-                if (p.name().equalsIgnoreCase(value.trim())) {
-                    return p;
-                }
-            }
-            throw new CommandLine.TypeConversionException(
-                    "expected letter or a4, found '" + value + "'");
+    /**
+     * Reads --paper (or ADVOCATE_PAPER) case-insensitively. A wrong value on the command line is a
+     * usage error; one from the environment is named as such, and only matters for PDF.
+     */
+    private Paper paper(LetterWriter writer) {
+        if (paper == null) {
+            return null;
         }
+        boolean given = spec.commandLine().getParseResult().hasMatchedOption("--paper");
+        if (!given && !writer.name().equals("pdf")) {
+            return null;
+        }
+        for (Paper p : Paper.values()) {
+            if (p.name().equalsIgnoreCase(paper.trim())) {
+                return p;
+            }
+        }
+        String problem = "expected letter or a4, found '" + paper + "'";
+        if (given) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--paper: " + problem);
+        }
+        throw InputException.of(EnvironmentDefaults.variable("--paper"), "", problem);
     }
 }

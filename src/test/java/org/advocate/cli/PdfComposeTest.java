@@ -127,6 +127,19 @@ class PdfComposeTest {
     }
 
     @Test
+    void aWrongPaperFromTheEnvironmentIsNamedAndOnlyMattersForPdf() {
+        Cli cli = new Cli().env("ADVOCATE_PAPER", "a5");
+        assertThat(cli.run("compose", EXAMPLE).code()).isZero();
+        Cli.Result pdf = cli.run("compose", EXAMPLE, "-o", dir.resolve("l.pdf").toString());
+        assertThat(pdf.code()).isEqualTo(3);
+        assertThat(pdf.err())
+                .isEqualTo("advocate: ADVOCATE_PAPER: expected letter or a4, found 'a5'\n");
+        Cli.Result option = Cli.exec("compose", EXAMPLE, "--paper", "a5");
+        assertThat(option.code()).isEqualTo(2);
+        assertThat(option.err()).startsWith("--paper: expected letter or a4, found 'a5'");
+    }
+
+    @Test
     void theFormatComesFromTheOptionOrTheFileName() throws IOException {
         Path pdf = dir.resolve("letter.PDF");
         assertThat(Cli.exec("compose", EXAMPLE, "-o", pdf.toString()).code()).isZero();
