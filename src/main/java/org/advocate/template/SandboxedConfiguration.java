@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.advocate.TemplateFailure;
 
 /**
@@ -26,6 +27,9 @@ import org.advocate.TemplateFailure;
  * checks so the render time limit can stop them.
  */
 final class SandboxedConfiguration extends Configuration {
+    /** The special variable {@code .now} in an expression (not in plain text). */
+    private static final Pattern NOW = Pattern.compile("(?<![\\w.])\\.now\\b");
+
     private final Set<Template> vetted = Collections.newSetFromMap(new ConcurrentHashMap<>());
 
     SandboxedConfiguration(TemplateLoader loader) {
@@ -87,27 +91,42 @@ final class SandboxedConfiguration extends Configuration {
                                 + template.getOutputFormat().getName()
                                 + ")");
             }
-            rejectOutputFormatBlocks(template.getSourceName(), template.getRootTreeNode());
+            rejectUnsafe(template.getSourceName(), template.getRootTreeNode());
             _CoreAPI.addThreadInterruptedChecks(template);
             vetted.add(template);
         }
     }
 
-    private static void rejectOutputFormatBlocks(String source, TemplateElement element) {
+    /**
+     * Refuses what the settings cannot: {@code <#outputformat>} blocks, which would switch off
+     * Markdown escaping, and the {@code .now} variable, which would make a letter's bytes differ
+     * from run to run (a letter is dated by its {@code date:} field).
+     */
+    private static void rejectUnsafe(String source, TemplateElement element) {
         if (element == null) {
             return;
         }
-        if (element.getClass().getSimpleName().equals("OutputFormatBlock")) {
-            throw new TemplateFailure(
-                    source
-                            + ":"
-                            + element.getBeginLine()
-                            + ":"
-                            + element.getBeginColumn()
-                            + ": templates may not change the output format (<#outputformat>)");
+        String kind = element.getClass().getSimpleName();
+        if (kind.equals("OutputFormatBlock")) {
+            throw failure(
+                    source,
+                    element,
+                    "templates may not change the output format (<#outputformat>)");
+        }
+        if (!kind.equals("TextBlock") && NOW.matcher(element.getDescription()).find()) {
+            throw failure(
+                    source,
+                    element,
+                    ".now (the time of rendering) is not available: a letter must come out the"
+                            + " same on every run; use ${letter.date}, set by the letter's date:");
         }
         for (int i = 0; i < element.getChildCount(); i++) {
-            rejectOutputFormatBlocks(source, (TemplateElement) element.getChildAt(i));
+            rejectUnsafe(source, (TemplateElement) element.getChildAt(i));
         }
+    }
+
+    private static TemplateFailure failure(String source, TemplateElement at, String message) {
+        return new TemplateFailure(
+                source + ":" + at.getBeginLine() + ":" + at.getBeginColumn() + ": " + message);
     }
 }

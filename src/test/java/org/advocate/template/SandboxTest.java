@@ -120,6 +120,17 @@ class SandboxTest {
     }
 
     @Test
+    void theTimeOfRenderingIsNotAvailable() throws IOException {
+        // Letters are reproducible: the same input makes the same bytes on every run.
+        assertRefused("Sent ${.now}", ".md.ftl:1:6: .now");
+        assertRefused("x\n<#if .now??>y</#if>", ".md.ftl:2:1");
+        assertRefused("<#assign t = .now>${t?string}", "not available");
+        assertRefused("<#setting locale='fr'>${.now?date}", ".now");
+        // In plain text it is just text.
+        assertThat(render("Visit example.now or say .now in prose.")).contains(".now in prose");
+    }
+
+    @Test
     void autoEscapingCannotBeTurnedOff() {
         assertRefused("<#noautoesc>${name}</#noautoesc>", ".md.ftl:1:");
         assertRefused("<#ftl auto_esc=false>${name}", ".md.ftl:1:");
