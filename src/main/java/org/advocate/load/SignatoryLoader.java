@@ -63,7 +63,18 @@ final class SignatoryLoader {
             entries.addAll(result.entries());
             withheld.addAll(result.withheld());
         }
-        return dedupe(entries, withheld);
+        List<Signatory> listed = dedupe(entries, withheld);
+        if (listed.isEmpty() && !withheld.isEmpty()) {
+            warn(
+                    new Problem(
+                            file != null ? file.toString() : node.origin().toString(),
+                            "signatories",
+                            "none may be published: all "
+                                    + withheld.size()
+                                    + (withheld.size() == 1 ? " row withholds" : " rows withhold")
+                                    + " consent, so the letter lists no signatories"));
+        }
+        return listed;
     }
 
     /** A path relative to the working folder when it is inside it, for shorter messages. */

@@ -54,14 +54,34 @@ final class SignatoryModel {
         if (sorted.stream().allMatch(s -> s.group() == null)) {
             return List.of();
         }
-        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> spellings = new LinkedHashMap<>();
         Map<String, List<Map<String, Object>>> members = new LinkedHashMap<>();
         for (Signatory s : sorted) {
             String name = s.group() == null || s.group().isBlank() ? OTHER : s.group().strip();
             String key = name.equals(OTHER) ? "" : Signatory.matchKey(name);
-            names.putIfAbsent(key, name);
+            spellings.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(name, 1, Integer::sum);
             members.computeIfAbsent(key, k -> new ArrayList<>()).add(signatory(s));
         }
+        // "Kenya", "kenya" and "Kenya " are one group, headed by its commonest spelling (a
+        // capitalized one on a tie), not by whichever the first organization used.
+        Map<String, String> names = new LinkedHashMap<>();
+        spellings.forEach(
+                (key, counts) ->
+                        names.put(
+                                key,
+                                counts.entrySet().stream()
+                                        .max(
+                                                Comparator.comparingInt(
+                                                                (Map.Entry<String, Integer> e) ->
+                                                                        e.getValue())
+                                                        .thenComparing(
+                                                                e ->
+                                                                        Character.isUpperCase(
+                                                                                e.getKey()
+                                                                                        .charAt(
+                                                                                                0))))
+                                        .orElseThrow()
+                                        .getKey()));
         List<String> keys = new ArrayList<>(names.keySet());
         keys.sort(Comparator.comparing(String::isEmpty).thenComparing(k -> names.get(k), byName));
         List<Map<String, Object>> out = new ArrayList<>();

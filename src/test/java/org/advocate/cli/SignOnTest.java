@@ -160,6 +160,31 @@ class SignOnTest {
     }
 
     @Test
+    void aGroupIsHeadedByItsCommonestSpelling() throws IOException {
+        Path letter =
+                letterWithColumns("{ \"Organization name\": organization, Country: country }");
+        Files.writeString(letter, Files.readString(letter) + "group: country\n");
+        Cli.Result r =
+                compose(
+                        letter,
+                        "Organization name,Country\nAlpha,kenya\nBeta,Kenya\nGamma,Kenya \n");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("**Kenya:** Alpha; Beta; Gamma.").doesNotContain("kenya:");
+    }
+
+    @Test
+    void aLetterNobodyMayBePublishedInIsAWarning() throws IOException {
+        Path letter =
+                letterWithColumns("{ \"Organization name\": organization, Publish: publish }");
+        Cli.Result r = compose(letter, "Organization name,Publish\nAlpha,No\nBeta,no\n");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err())
+                .contains(
+                        "signers.csv: signatories: none may be published: all 2 rows withhold"
+                                + " consent");
+    }
+
+    @Test
     void checkReportsWhatComposeWarnsAbout() {
         Cli.Result check = Cli.exec("check", EXAMPLE);
         assertThat(check.code()).isZero();
