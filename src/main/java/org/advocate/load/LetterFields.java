@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.advocate.model.Letter;
 import org.advocate.model.Organization;
 import org.advocate.model.Recipient;
@@ -177,15 +178,20 @@ final class LetterFields {
     }
 
     private String checkTemplate(MappingReader r, String template, Path dir, boolean fromOption) {
+        // A template named by -t is wrong on the command line, not at the letter's line.
+        BiConsumer<String, String> problem =
+                fromOption
+                        ? (key, message) -> r.problemAt(Origin.of("--template"), key, message)
+                        : r::problem;
         if (template.endsWith(".ftl")) {
             Path path = fromOption ? Path.of(template) : dir.resolve(template);
             if (!Files.isRegularFile(path)) {
-                r.problem("template", "template file not found: " + path);
+                problem.accept("template", "template file not found: " + path);
             }
             return path.toAbsolutePath().normalize().toString();
         }
         if (!catalog.templateNames().contains(template)) {
-            r.problem(
+            problem.accept(
                     "template",
                     "unknown template '"
                             + template
@@ -203,12 +209,20 @@ final class LetterFields {
         if (text == null) {
             return defaultDate;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text.trim());
+            date = LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
             r.problem("date", "expected a date as YYYY-MM-DD, found '" + text + "'");
             return defaultDate;
         }
+        // A letter written today or in the past century: anything else is a typo (and would
+        // make an organization's founding year, which must not be later, meaningless).
+        if (date.getYear() < 1900 || date.getYear() > 2999) {
+            r.problem("date", "expected a year from 1900 to 2999, found '" + text + "'");
+            return defaultDate;
+        }
+        return date;
     }
 
     private static Locale locale(MappingReader r) {

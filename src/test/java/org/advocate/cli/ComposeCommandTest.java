@@ -235,6 +235,15 @@ class ComposeCommandTest {
     }
 
     @Test
+    void aWrongTemplateOptionIsBlamedOnTheOption() {
+        Cli.Result r = Cli.exec("compose", EXAMPLE, "-t", "suport");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err())
+                .startsWith("advocate: --template: template: unknown template 'suport'")
+                .doesNotContain("letter.yaml");
+    }
+
+    @Test
     void missingLetterFileIsAnInputError() {
         Cli.Result result = Cli.exec("compose", dir.resolve("nope.yaml").toString());
         assertThat(result.code()).isEqualTo(3);

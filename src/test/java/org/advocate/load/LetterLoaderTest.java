@@ -277,6 +277,17 @@ class LetterLoaderTest {
     }
 
     @Test
+    void aDateOutsideThisAndTheLastCenturyIsATypo() {
+        assertThat(
+                        problems(
+                                LETTER.replace("date: 2015-08-20", "date: 0001-01-01"),
+                                LetterLoader.Options.none()))
+                .singleElement()
+                .asString()
+                .contains("date: expected a year from 1900 to 2999, found '0001-01-01'");
+    }
+
+    @Test
     void aBlankNameIsNoName() throws IOException {
         for (String blank : List.of("\"\"", "\"   \"")) {
             Letter letter =
