@@ -92,7 +92,7 @@ final class TemplatesCommand implements Callable<Integer> {
                 out.println(info.description());
             }
             out.println();
-            out.println("Variables (* = required: the template fails without it):");
+            out.println("Variables (* = the letter must give it: the template fails without it):");
             for (String variable : info.variables()) {
                 out.println((info.required().contains(variable) ? "  * " : "    ") + variable);
             }

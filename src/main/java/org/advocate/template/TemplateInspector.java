@@ -1,7 +1,10 @@
 package org.advocate.template;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -9,6 +12,8 @@ import java.util.regex.Pattern;
 import org.advocate.InputException;
 import org.advocate.TemplateFailure;
 import org.advocate.library.Library;
+import org.advocate.load.LetterInput;
+import org.advocate.load.LetterLoader;
 import org.advocate.load.Suggestions;
 import org.advocate.model.Letter;
 
@@ -21,6 +26,10 @@ import org.advocate.model.Letter;
 public final class TemplateInspector {
     private static final Pattern LEADING_COMMENT =
             Pattern.compile("\\A\\s*<#--(.*?)-->", Pattern.DOTALL);
+
+    /** What the least letter gives itself, as the loader requires: still the letter's to give. */
+    private static final Set<String> LEAST_GIVES =
+            Set.of("org.name", "org.signatory.name", "org.signatory.title", "recipient.name");
 
     private final Library library;
 
@@ -54,9 +63,65 @@ public final class TemplateInspector {
         // Render with everything given, then with each variable read hidden in turn: a hidden
         // variable may send the template down a branch that reads others (an <#else> that
         // prints letter.occasion when paragraphs.opening is absent), which are probed in turn.
+        TemplateInfo probed;
         try (Probe probe = new Probe(letter)) {
-            return probe(described, probe);
+            probed = probe(described, probe);
         }
+        // "Required" means the letter must give it: what advocate fills in for every letter (an
+        // empty address list, the default closing, a salutation made from the name, the fields of
+        // each argument or signatory) is not. Those are found in the model of the least letter
+        // the loader accepts.
+        Map<String, Object> least = leastModel(name);
+        List<String> required =
+                probed.required().stream()
+                        .filter(
+                                v ->
+                                        !v.contains("[]")
+                                                && (LEAST_GIVES.contains(v) || !present(least, v)))
+                        .toList();
+        return new TemplateInfo(
+                probed.name(),
+                probed.origin(),
+                probed.purpose(),
+                probed.description(),
+                probed.languages(),
+                probed.variables(),
+                required);
+    }
+
+    /** The model a template sees for a letter with only what the loader requires. */
+    private Map<String, Object> leastModel(String name) {
+        String yaml =
+                "template: "
+                        + name
+                        + "\norganization: { name: Example, signatory: { name: A, title: B } }"
+                        + "\nrecipient: { name: Sam Example }\n";
+        Letter least =
+                new LetterLoader(library)
+                        .load(
+                                new LetterInput("least letter", yaml, Path.of("")),
+                                LetterLoader.Options.none(),
+                                LocalDate.of(2015, 8, 20));
+        try (Probe probe = new Probe(least)) {
+            try {
+                probe.render(new RecordingModel(null));
+            } catch (TemplateFailure e) {
+                // the model was made before the template failed on what it lacks
+            }
+            return probe.model();
+        }
+    }
+
+    /** Whether a dotted path names a value of a model. */
+    private static boolean present(Map<String, Object> model, String path) {
+        Object at = model;
+        for (String part : path.split("\\.")) {
+            if (!(at instanceof Map<?, ?> map) || map.get(part) == null) {
+                return false;
+            }
+            at = map.get(part);
+        }
+        return true;
     }
 
     private TemplateInfo probe(TemplateInfo described, Probe probe) {
@@ -112,6 +177,8 @@ public final class TemplateInspector {
     private final class Probe implements AutoCloseable {
         private final java.util.concurrent.atomic.AtomicReference<RecordingModel> current =
                 new java.util.concurrent.atomic.AtomicReference<>();
+        private final java.util.concurrent.atomic.AtomicReference<Map<String, Object>> model =
+                new java.util.concurrent.atomic.AtomicReference<>();
         private final TemplateEngine engine;
         private final Letter letter;
 
@@ -122,7 +189,15 @@ public final class TemplateInspector {
                     new TemplateEngine(
                             LetterRenderer.templateFolders(letter, library),
                             RenderLimits.DEFAULT,
-                            model -> current.get().view(model));
+                            given -> {
+                                model.compareAndSet(null, given);
+                                return current.get().view(given);
+                            });
+        }
+
+        /** The model of the first render: the letter's, before any template ran. */
+        Map<String, Object> model() {
+            return model.get() != null ? model.get() : Map.of();
         }
 
         void render(RecordingModel recording) {

@@ -89,11 +89,13 @@ class LibraryCommandsTest {
         assertThat(result.out())
                 .contains("support: A letter applauding a decision or policy")
                 .contains("languages: en, es, fr")
-                .contains("  * org.name\n", "  * recipient.salutation\n")
-                .contains("    org.email\n", "    letter.occasion\n", "    paragraphs.opening\n");
+                .contains("  * org.name\n", "  * org.signatory.name\n")
+                .contains("    org.email\n", "    letter.occasion\n", "    paragraphs.opening\n")
+                // Filled in for every letter, so not the letter's to give.
+                .contains("    recipient.salutation\n", "    org.address\n", "    org.closing\n");
 
         Cli.Result recommendations = Cli.exec("templates", "show", "recommendations");
-        assertThat(recommendations.out()).contains("urging a government", "  * sources\n");
+        assertThat(recommendations.out()).contains("urging a government", "    sources\n");
     }
 
     @Test
@@ -116,7 +118,7 @@ class LibraryCommandsTest {
         Files.writeString(
                 dir.resolve("short.md.ftl"),
                 "<#-- short: a very short note. -->\n${recipient.salutation}\n\nHello from"
-                        + " ${org.name}.\n");
+                        + " ${org.name} to ${recipient.title}.\n");
         String lib = dir.toString();
         assertThat(new Cli().env("COLUMNS", "200").run("arguments", "list", "--library", lib).out())
                 .contains("local-story", "Our local story", "third-parties");
@@ -125,7 +127,8 @@ class LibraryCommandsTest {
         assertThat(Cli.exec("templates", "list", "--library", lib).out())
                 .contains("short", "A very short note.");
         assertThat(Cli.exec("templates", "show", "short", "--library", lib).out())
-                .contains("  * org.name", "  * recipient.salutation")
+                // A title is the letter's to give; a salutation is made from the name.
+                .contains("  * org.name", "  * recipient.title", "    recipient.salutation")
                 .doesNotContain("org.email");
         // The environment gives the same default.
         assertThat(
