@@ -58,7 +58,14 @@ public record Overrides(List<String> sets) {
                         new Problem(
                                 "--set " + set,
                                 "",
-                                "expected path=value, e.g. recipient.name=\"Jane Doe\""));
+                                path.contains("[")
+                                        ? "a list item cannot be set on the command line; edit the"
+                                                + " list in the letter file (a rows file can fill"
+                                                + " items through columns:, e.g. "
+                                                + path.replaceAll("\\s", "")
+                                                + ")"
+                                        : "expected path=value, e.g. recipient.name=\"Jane"
+                                                + " Doe\""));
                 continue;
             }
             String value = set.substring(eq + 1);

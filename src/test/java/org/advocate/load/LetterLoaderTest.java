@@ -231,6 +231,10 @@ class LetterLoaderTest {
                 .singleElement()
                 .asString()
                 .contains("expected path=value");
+        assertThat(problems(LETTER, sets("recipient.address[1]=X")))
+                .singleElement()
+                .asString()
+                .contains("a list item cannot be set on the command line");
     }
 
     @Test
