@@ -59,6 +59,11 @@ public final class BatchJob {
         LetterWriter writer = chooseWriter(pattern);
         pattern = withExtension(pattern, writers, writer);
         NamePattern names = NamePattern.parse(pattern);
+        if (options.report() != null && Files.isDirectory(options.report())) {
+            throw new OutputException(
+                    options.report()
+                            + ": is a folder; --report takes a file name, e.g. report.json");
+        }
         if (options.report() != null
                 && Files.exists(options.report())
                 && !options.force()

@@ -308,6 +308,34 @@ class BatchCommandTest {
     }
 
     @Test
+    void resumeFindsSomeoneElsesFileBeforeWritingAnything() throws IOException {
+        Path rows = csv("r.csv", "Name,Honorific\nAna Lima,Ms.\nBo Chen,Mr.\nCy Park,Mx.\n");
+        assertThat(batch(rows).code()).isZero();
+        Files.delete(out().resolve(".advocate-manifest.sha256"));
+        Files.delete(out().resolve("Ana Lima.md"));
+        Files.writeString(out().resolve("Cy Park.md"), "someone else's");
+
+        Cli.Result r = batch(rows, "--resume", "--jobs", "1");
+        assertThat(r.code()).isEqualTo(5);
+        assertThat(r.err())
+                .contains("r.csv:row 3: ")
+                .contains("Cy Park.md: file exists and differs from the letter this run makes");
+        // Row 1 comes first, yet nothing was written before the check failed.
+        assertThat(out().resolve("Ana Lima.md")).doesNotExist();
+        assertThat(files().get("Cy Park.md")).isEqualTo("someone else's");
+    }
+
+    @Test
+    void aReportPathThatIsAFolderFailsBeforeAnyWrite() throws IOException {
+        Path rows = csv("r.csv", "Name,Honorific\nAna Lima,Ms.\n");
+        Path folder = Files.createDirectories(dir.resolve("reports"));
+        Cli.Result r = batch(rows, "--report", folder.toString());
+        assertThat(r.code()).isEqualTo(5);
+        assertThat(r.err()).contains(folder + ": is a folder");
+        assertThat(out()).doesNotExist();
+    }
+
+    @Test
     void resumeRefusesToFinishARunWhoseInputsChanged() throws IOException {
         Files.copy(Path.of("examples/legislators/organization.yaml"), dir.resolve("org.yaml"));
         Path letter = dir.resolve("letter.yaml");
