@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -60,7 +61,7 @@ public final class PreparedLetter {
 
     /** Binds the letter as the files and the command line give it. */
     public Letter bind(LocalDate defaultDate) {
-        return bind(List.of(), List.of(), defaultDate);
+        return bind(List.of(), List.of(), defaultDate, Set.of());
     }
 
     /**
@@ -69,7 +70,11 @@ public final class PreparedLetter {
      * @throws InputException listing every problem of the row and of the letter
      */
     public Letter bind(Row row, LocalDate defaultDate) {
-        return bind(rowColumns.assignments(row), row.problems(), defaultDate);
+        Set<String> refused = row.refused().isEmpty() ? Set.of() : new HashSet<>();
+        for (String header : row.refused()) {
+            rowColumns.targetOf(header).ifPresent(t -> refused.add(String.join(".", t.path())));
+        }
+        return bind(rowColumns.assignments(row), row.problems(), defaultDate, refused);
     }
 
     /**
@@ -106,7 +111,7 @@ public final class PreparedLetter {
                 probes.stream().map(p -> p.origin().toString()).collect(Collectors.toSet());
         List<Problem> found = new ArrayList<>();
         try {
-            bind(probes, List.of(), LocalDate.EPOCH);
+            bind(probes, List.of(), LocalDate.EPOCH, Set.of());
         } catch (InputException e) {
             for (Problem problem : e.problems()) {
                 // Only what a column itself causes: "not given" values cannot be wrong.
@@ -141,7 +146,10 @@ public final class PreparedLetter {
     }
 
     private Letter bind(
-            List<Overrides.Assignment> cells, List<Problem> rowProblems, LocalDate defaultDate) {
+            List<Overrides.Assignment> cells,
+            List<Problem> rowProblems,
+            LocalDate defaultDate,
+            Set<String> refused) {
         Problems problems = new Problems();
         early.forEach(problems::add);
         rowProblems.forEach(problems::add);
@@ -184,6 +192,7 @@ public final class PreparedLetter {
                         columns,
                         defaultDate,
                         problems);
+        problems.dropConsequencesOf(refused);
         problems.throwIfAny();
         return letter;
     }

@@ -2,6 +2,7 @@ package org.advocate.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.advocate.InputException;
 import org.advocate.Problem;
 
@@ -32,6 +33,26 @@ public final class Problems {
     /** Returns whether nothing has been recorded. */
     public boolean isEmpty() {
         return list.isEmpty();
+    }
+
+    /**
+     * Drops the "is required" and "needs ..." problems of fields whose value was refused for a
+     * problem of its own (a cell with a forbidden character): the refusal already says what to fix.
+     *
+     * @param refused the dotted paths of the refused values, e.g. {@code recipient.name}
+     */
+    public void dropConsequencesOf(Set<String> refused) {
+        if (refused.isEmpty()) {
+            return;
+        }
+        list.removeIf(
+                p ->
+                        (p.message().startsWith("is required") || p.message().startsWith("needs "))
+                                && refused.stream()
+                                        .anyMatch(
+                                                r ->
+                                                        r.equals(p.field())
+                                                                || r.startsWith(p.field() + ".")));
     }
 
     /** Throws an {@link InputException} holding every problem, if there is any. */

@@ -90,6 +90,21 @@ class CheckRowsTest {
     }
 
     @Test
+    void aRefusedCellIsOneProblemNotAlsoAMissingName() throws IOException {
+        Path file = dir.resolve("rows.csv");
+        Files.writeString(
+                file,
+                "Honorific,Name,Title,District,Address line 1,Address line 2,Address line 3\n"
+                        + "Sen.,\u200BAna Lima,T,01,a,b,c\n");
+        Cli.Result result = Cli.exec("check", LETTER, "--rows", file.toString());
+        assertThat(result.code()).isEqualTo(6);
+        assertThat(result.out())
+                .contains("column \"Name\": error: contains U+200B (ZERO WIDTH SPACE)")
+                .doesNotContain("needs a name")
+                .hasLineCount(1);
+    }
+
+    @Test
     void aColumnsMappingNoHeaderMatchesIsAWarning() throws IOException {
         Path file = dir.resolve("rows.csv");
         List<String> lines = Files.readAllLines(Path.of(ROWS)).subList(0, 3);

@@ -333,7 +333,8 @@ class LetterLoaderTest {
         for (int i = 0; i < cells.length; i += 2) {
             map.put(cells[i], cells[i + 1]);
         }
-        return new org.advocate.load.rows.Row("rows.csv", number, map, List.of());
+        return new org.advocate.load.rows.Row(
+                "rows.csv", number, map, List.of(), java.util.Set.of());
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.advocate.Problem;
 import org.advocate.load.Origin;
 
@@ -14,12 +15,19 @@ import org.advocate.load.Origin;
  * @param number the 1-based number of the row among the data rows (the header is not a row)
  * @param cells every cell that is fine, by header; a blank cell is an empty string
  * @param problems what is wrong with this row (ragged, forbidden characters, nested values)
+ * @param refused the headers of cells left out of {@code cells} because of such a problem
  */
-public record Row(String source, int number, Map<String, String> cells, List<Problem> problems) {
+public record Row(
+        String source,
+        int number,
+        Map<String, String> cells,
+        List<Problem> problems,
+        Set<String> refused) {
 
     public Row {
         cells = Collections.unmodifiableMap(new LinkedHashMap<>(cells));
         problems = List.copyOf(problems);
+        refused = Set.copyOf(refused);
     }
 
     /** Returns the 0-based index of the row, the number sharding and reports use. */

@@ -1,9 +1,11 @@
 package org.advocate.load.rows;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.advocate.Problem;
 import org.advocate.load.TextRules;
 
@@ -13,6 +15,7 @@ final class RowBuilder {
     private final int number;
     private final Map<String, String> cells = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final Set<String> refused = new HashSet<>();
 
     RowBuilder(String source, int number) {
         this.source = source;
@@ -27,6 +30,7 @@ final class RowBuilder {
         }
         if (problem != null) {
             problem(header, problem);
+            refused.add(header);
         } else {
             cells.put(header, value);
         }
@@ -43,6 +47,6 @@ final class RowBuilder {
     }
 
     Row build() {
-        return new Row(source, number, cells, problems);
+        return new Row(source, number, cells, problems, refused);
     }
 }
