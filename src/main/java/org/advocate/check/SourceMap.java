@@ -39,14 +39,22 @@ final class SourceMap {
                 if (used.contains(key)) {
                     continue;
                 }
+                // Compared as the reader of the YAML sees it: \"on\" in a quoted value is "on".
                 String sourceBefore =
-                        collapse(file.text().substring(Math.max(0, m.start() - 80), m.start()));
+                        collapse(
+                                unescape(
+                                        file.text()
+                                                .substring(
+                                                        Math.max(0, m.start() - 80), m.start())));
                 String sourceAfter =
                         collapse(
-                                file.text()
-                                        .substring(
-                                                m.end(),
-                                                Math.min(file.text().length(), m.end() + 80)));
+                                unescape(
+                                        file.text()
+                                                .substring(
+                                                        m.end(),
+                                                        Math.min(
+                                                                file.text().length(),
+                                                                m.end() + 80))));
                 int score = commonSuffix(before, sourceBefore) + commonPrefix(after, sourceAfter);
                 if (score > bestScore) {
                     bestScore = score;
@@ -71,6 +79,34 @@ final class SourceMap {
             }
         }
         return new Position(file.origin(), line, offset - lineStart + 1);
+    }
+
+    /** Undoes YAML double-quote escapes ({@code \"}, {@code \\}, {@code \u00e9}, ...). */
+    static String unescape(String s) {
+        if (s.indexOf('\\') < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\' || i + 1 == s.length()) {
+                out.append(c);
+                continue;
+            }
+            char next = s.charAt(++i);
+            int hex = next == 'u' ? 4 : next == 'x' ? 2 : next == 'U' ? 8 : 0;
+            if (hex > 0 && i + hex < s.length()) {
+                try {
+                    out.appendCodePoint(Integer.parseInt(s.substring(i + 1, i + 1 + hex), 16));
+                    i += hex;
+                    continue;
+                } catch (IllegalArgumentException notHex) {
+                    // not an escape after all: keep the letter
+                }
+            }
+            out.append(next == 'n' || next == 't' || next == 'r' ? ' ' : next);
+        }
+        return out.toString();
     }
 
     private static String collapse(String s) {

@@ -157,6 +157,26 @@ class CheckCommandTest {
     }
 
     @Test
+    void findingsInQuotedValuesWithEscapesPointAtTheirOwnWords() throws IOException {
+        Files.writeString(
+                letter,
+                """
+                template: support
+                organization: organization.yaml
+                date: 2015-08-20
+                recipient: { name: Sam Example }
+                occasion: "decision \\"on\\" prostitutes"
+                arguments: [buyers]
+                paragraphs:
+                  postscript: Here a prostitute.
+                """);
+        Cli.Result result = Cli.exec("check", letter.toString());
+        assertThat(result.out())
+                .contains(letter + ":5:28: warning: 'prostitutes'")
+                .contains(letter + ":8:22: warning: 'prostitute'");
+    }
+
+    @Test
     void findingsAreListedInFileOrderThenLineOrder() throws IOException {
         Files.writeString(
                 letter,
