@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.advocate.InputException;
@@ -63,53 +64,31 @@ public final class TemplateInspector {
         // Render with everything given, then with each variable read hidden in turn: a hidden
         // variable may send the template down a branch that reads others (an <#else> that
         // prints letter.occasion when paragraphs.opening is absent), which are probed in turn.
-        TemplateInfo probed;
-        try (Probe probe = new Probe(letter)) {
-            probed = probe(described, probe);
-        }
         // "Required" means the letter must give it: what advocate fills in for every letter (an
         // empty address list, the default closing, a salutation made from the name, the fields of
         // each argument or signatory) is not. Those are found in the model of the least letter
         // the loader accepts.
-        Map<String, Object> least = leastModel(name);
-        List<String> required =
-                probed.required().stream()
-                        .filter(
-                                v ->
-                                        !v.contains("[]")
-                                                && (LEAST_GIVES.contains(v) || !present(least, v)))
-                        .toList();
-        return new TemplateInfo(
-                probed.name(),
-                probed.origin(),
-                probed.purpose(),
-                probed.description(),
-                probed.languages(),
-                probed.variables(),
-                required);
+        try (Probe probe = new Probe(letter)) {
+            Map<String, Object> least = probe.modelOf(leastLetter(name));
+            return probe(
+                    described,
+                    probe,
+                    v -> !v.contains("[]") && (LEAST_GIVES.contains(v) || !present(least, v)));
+        }
     }
 
-    /** The model a template sees for a letter with only what the loader requires. */
-    private Map<String, Object> leastModel(String name) {
+    /** A letter of the template with only what the loader requires. */
+    private Letter leastLetter(String name) {
         String yaml =
                 "template: "
                         + name
                         + "\norganization: { name: Example, signatory: { name: A, title: B } }"
                         + "\nrecipient: { name: Sam Example }\n";
-        Letter least =
-                new LetterLoader(library)
-                        .load(
-                                new LetterInput("least letter", yaml, Path.of("")),
-                                LetterLoader.Options.none(),
-                                LocalDate.of(2015, 8, 20));
-        try (Probe probe = new Probe(least)) {
-            try {
-                probe.render(new RecordingModel(null));
-            } catch (TemplateFailure e) {
-                // the model was made before the template failed on what it lacks
-            }
-            return probe.model();
-        }
+        return new LetterLoader(library)
+                .load(
+                        new LetterInput("least letter", yaml, Path.of("")),
+                        LetterLoader.Options.none(),
+                        LocalDate.of(2015, 8, 20));
     }
 
     /** Whether a dotted path names a value of a model. */
@@ -124,7 +103,8 @@ public final class TemplateInspector {
         return true;
     }
 
-    private TemplateInfo probe(TemplateInfo described, Probe probe) {
+    private TemplateInfo probe(
+            TemplateInfo described, Probe probe, Predicate<String> letterMustGive) {
         RecordingModel all = new RecordingModel(null);
         probe.render(all);
         Set<String> variables = new TreeSet<>(all.read());
@@ -148,6 +128,7 @@ public final class TemplateInspector {
         Set<String> read = Set.copyOf(variables);
         variables.removeIf(v -> read.stream().anyMatch(o -> o.startsWith(v + ".")));
         required.retainAll(variables);
+        required.removeIf(letterMustGive.negate());
         return new TemplateInfo(
                 described.name(),
                 described.origin(),
@@ -195,14 +176,21 @@ public final class TemplateInspector {
                             });
         }
 
-        /** The model of the first render: the letter's, before any template ran. */
-        Map<String, Object> model() {
-            return model.get() != null ? model.get() : Map.of();
-        }
-
         void render(RecordingModel recording) {
             current.set(recording);
             new LetterRenderer(library, engine).render(letter);
+        }
+
+        /** The model another letter of the same template gives it, before the template runs. */
+        Map<String, Object> modelOf(Letter other) {
+            model.set(null);
+            current.set(new RecordingModel(null));
+            try {
+                new LetterRenderer(library, engine).render(other);
+            } catch (TemplateFailure e) {
+                // the model was made before the template failed on what it lacks
+            }
+            return model.get() != null ? model.get() : Map.of();
         }
 
         @Override
