@@ -15,7 +15,7 @@ final class RowBuilder {
     private final int number;
     private final Map<String, String> cells = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
-    private final Set<String> refused = new HashSet<>();
+    private Set<String> refused = Set.of(); // made only for a row that has a refused cell
 
     RowBuilder(String source, int number) {
         this.source = source;
@@ -30,6 +30,9 @@ final class RowBuilder {
         }
         if (problem != null) {
             problem(header, problem);
+            if (refused.isEmpty()) {
+                refused = new HashSet<>();
+            }
             refused.add(header);
         } else {
             cells.put(header, value);
