@@ -259,8 +259,7 @@ final class LetterFields {
         // A name that is there but wrong has its own problem; a blank one is no name.
         boolean badName =
                 map.get("name") != null
-                        && !(map.get("name") instanceof YamlNode.Text t
-                                && (t.empty() || t.value().isBlank()));
+                        && !(map.get("name") instanceof YamlNode.Text t && t.blank());
         if (name == null && organization == null && !badName) {
             problems.add(map.origin(), "recipient", "needs a name or an organization");
         }

@@ -68,7 +68,7 @@ public final class MappingReader {
     public String requiredText(String key) {
         YamlNode raw = mapping.get(key);
         String value = text(key);
-        if (raw == null || raw instanceof YamlNode.Text t && (t.empty() || t.value().isBlank())) {
+        if (raw == null || raw instanceof YamlNode.Text t && t.blank()) {
             problems.add(mapping.origin(), path(key), "is required");
         }
         return value;

@@ -23,6 +23,11 @@ public sealed interface YamlNode permits YamlNode.Text, YamlNode.Mapping, YamlNo
         public String kind() {
             return "text";
         }
+
+        /** Whether it says nothing: no value, or only spaces. Such a field counts as not given. */
+        public boolean blank() {
+            return empty || value.isBlank();
+        }
     }
 
     /** A list. */
