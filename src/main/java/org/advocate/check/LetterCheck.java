@@ -68,9 +68,7 @@ public final class LetterCheck {
         try {
             // What compose would warn about (duplicate signatories, ...) is a warning here.
             letter =
-                    new LetterLoader(
-                                    library,
-                                    w -> addOnce(findings, Finding.of(w, Severity.WARNING)))
+                    new LetterLoader(library, w -> findings.add(Finding.of(w, Severity.WARNING)))
                             .load(input, options, defaultDate);
         } catch (InputException e) {
             for (Problem p : e.problems()) {
@@ -319,12 +317,6 @@ public final class LetterCheck {
     }
 
     /** Shows paths inside the working folder relative to it, as CI annotations expect. */
-    private static void addOnce(List<Finding> findings, Finding finding) {
-        if (!findings.contains(finding)) {
-            findings.add(finding);
-        }
-    }
-
     private static List<Finding> display(List<Finding> findings) {
         Path cwd = Path.of("").toAbsolutePath();
         List<Finding> out = new ArrayList<>();

@@ -166,47 +166,45 @@ final class SignatoryLoader {
         List<Signatory> out = new ArrayList<>();
         for (Signatory entry : entries) {
             String key = Signatory.matchKey(entry.organization());
-            Signatory no = key.isEmpty() ? null : refused.get(key);
-            if (no != null) {
-                warn(
-                        new Problem(
-                                entry.origin(),
-                                "",
-                                "\""
-                                        + entry.organization()
-                                        + "\" is left out: the same organization (\""
-                                        + no.organization()
-                                        + "\", "
-                                        + no.origin()
-                                        + ") did not consent to publication"));
+            if (key.isEmpty()) {
+                out.add(entry); // nothing to compare it by
                 continue;
             }
-            Integer first = key.isEmpty() ? null : at.get(key);
+            Signatory no = refused.get(key);
+            if (no != null) {
+                warn(
+                        entry,
+                        "is left out: the same organization (\""
+                                + no.organization()
+                                + "\", "
+                                + no.origin()
+                                + ") did not consent to publication");
+                continue;
+            }
+            Integer first = at.putIfAbsent(key, out.size());
             if (first == null) {
-                if (!key.isEmpty()) {
-                    at.put(key, out.size());
-                }
                 out.add(entry);
                 continue;
             }
             Signatory kept = out.get(first);
             warn(
-                    new Problem(
-                            entry.origin(),
-                            "",
-                            "\""
-                                    + entry.organization()
-                                    + "\" duplicates \""
-                                    + kept.organization()
-                                    + "\" ("
-                                    + kept.origin()
-                                    + "); listed once"
-                                    + (entry.lead() && !kept.lead() ? ", as a lead signer" : "")));
+                    entry,
+                    "duplicates \""
+                            + kept.organization()
+                            + "\" ("
+                            + kept.origin()
+                            + "); listed once"
+                            + (entry.lead() && !kept.lead() ? ", as a lead signer" : ""));
             if (entry.lead() && !kept.lead()) {
                 out.set(first, kept.asLead());
             }
         }
         return out;
+    }
+
+    /** Warns at an entry's row: "Its Organization" followed by what happened to it. */
+    private void warn(Signatory entry, String what) {
+        warn(new Problem(entry.origin(), "", "\"" + entry.organization() + "\" " + what));
     }
 
     private void warn(Problem problem) {
