@@ -74,13 +74,17 @@ class CheckRowsTest {
         assertThat(out).doesNotExist();
     }
 
+    /** A rows file with every header the example letter maps, then the given lines. */
+    private Path checkedRows(String lines) throws IOException {
+        return Files.writeString(
+                dir.resolve("rows.csv"),
+                "Honorific,Name,Title,District,Address line 1,Address line 2,Address line 3\n"
+                        + lines);
+    }
+
     @Test
     void aRowWithoutARecipientNameIsNamedByRowNotByAnotherColumn() throws IOException {
-        Path file = dir.resolve("rows.csv");
-        Files.writeString(
-                file,
-                "Honorific,Name,Title,District,Address line 1,Address line 2,Address line 3\n"
-                        + "Sen.,,T,01,a,b,c\nRep.,Bo Chen,T,02,a,b,c\n");
+        Path file = checkedRows("Sen.,,T,01,a,b,c\nRep.,Bo Chen,T,02,a,b,c\n");
         Cli.Result result = Cli.exec("check", LETTER, "--rows", file.toString());
         assertThat(result.code()).isEqualTo(6);
         assertThat(result.out())
@@ -91,11 +95,7 @@ class CheckRowsTest {
 
     @Test
     void aRefusedCellIsOneProblemNotAlsoAMissingName() throws IOException {
-        Path file = dir.resolve("rows.csv");
-        Files.writeString(
-                file,
-                "Honorific,Name,Title,District,Address line 1,Address line 2,Address line 3\n"
-                        + "Sen.,\u200BAna Lima,T,01,a,b,c\n");
+        Path file = checkedRows("Sen.,\u200BAna Lima,T,01,a,b,c\n");
         Cli.Result result = Cli.exec("check", LETTER, "--rows", file.toString());
         assertThat(result.code()).isEqualTo(6);
         assertThat(result.out())

@@ -191,21 +191,27 @@ class PdfComposeTest {
         assertThat(out).doesNotExist();
     }
 
+    /** Composes the example to letter.pdf, signed by the organizations of signers.csv. */
+    private Cli.Result composeSignedBy(String signersCsv) throws IOException {
+        Path signers = Files.writeString(dir.resolve("signers.csv"), signersCsv);
+        return Cli.exec(
+                "compose",
+                EXAMPLE,
+                "--signatories",
+                signers.toString(),
+                "-o",
+                dir.resolve("letter.pdf").toString());
+    }
+
     @Test
     void aCharacterNoFontHasInASignatoryNamesItsRow() throws IOException {
         Path signers = dir.resolve("signers.csv");
-        Files.writeString(
-                signers,
-                "Organization,Country\nRed Ejemplo,Peru\nScribes \uD80C\uDC00 Guild,Egypt\n");
         Path out = dir.resolve("letter.pdf");
         Cli.Result result =
-                Cli.exec(
-                        "compose",
-                        EXAMPLE,
-                        "--signatories",
-                        signers.toString(),
-                        "-o",
-                        out.toString());
+                composeSignedBy(
+                        "Organization,Country\n"
+                                + "Red Ejemplo,Peru\n"
+                                + "Scribes \uD80C\uDC00 Guild,Egypt\n");
         assertThat(result.code()).isEqualTo(3);
         assertThat(result.err())
                 .startsWith("advocate: " + signers + ":row 2: organization: contains U+13000")
@@ -216,18 +222,10 @@ class PdfComposeTest {
     @Test
     void everyFieldWithCharactersNoFontHasIsNamedOnce() throws IOException {
         Path signers = dir.resolve("signers.csv");
-        Files.writeString(
-                signers,
-                "Organization,Country\n\u5317\u4EAC\u516C\u76CA\u7EC4,China\n"
-                        + "\u062C\u0645\u0639\u064A\u0629,Lebanon\nRed Ejemplo,Peru\n");
         Cli.Result result =
-                Cli.exec(
-                        "compose",
-                        EXAMPLE,
-                        "--signatories",
-                        signers.toString(),
-                        "-o",
-                        dir.resolve("letter.pdf").toString());
+                composeSignedBy(
+                        "Organization,Country\n\u5317\u4EAC\u516C\u76CA\u7EC4,China\n"
+                                + "\u062C\u0645\u0639\u064A\u0629,Lebanon\nRed Ejemplo,Peru\n");
         assertThat(result.code()).isEqualTo(3);
         assertThat(result.err().lines())
                 .containsExactlyInAnyOrder(
