@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.advocate.InputException;
-import org.advocate.load.Suggestions;
+import org.advocate.input.Suggestions;
 
 /**
  * An output file name pattern such as {@code {recipient.lastName}-{recipient.district}.pdf} or

@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.advocate.InputException;
+import org.advocate.input.MappingReader;
+import org.advocate.input.Problems;
+import org.advocate.input.StrictYaml;
+import org.advocate.input.YamlNode;
 import org.advocate.library.Library;
-import org.advocate.load.MappingReader;
-import org.advocate.load.Problems;
-import org.advocate.load.StrictYaml;
-import org.advocate.load.YamlNode;
 
 /**
  * The rules {@code check} applies to the rendered text, read from {@code style/terms.yaml} of the

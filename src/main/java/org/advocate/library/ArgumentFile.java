@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.advocate.InputException;
-import org.advocate.load.MappingReader;
-import org.advocate.load.Origin;
-import org.advocate.load.Problems;
-import org.advocate.load.StrictYaml;
-import org.advocate.load.YamlNode;
+import org.advocate.input.MappingReader;
+import org.advocate.input.Origin;
+import org.advocate.input.Problems;
+import org.advocate.input.StrictYaml;
+import org.advocate.input.YamlNode;
 import org.advocate.model.Argument;
 import org.advocate.model.Source;
 

@@ -20,9 +20,9 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.advocate.InputException;
+import org.advocate.input.InputFiles;
+import org.advocate.input.Suggestions;
 import org.advocate.load.Catalog;
-import org.advocate.load.InputFiles;
-import org.advocate.load.Suggestions;
 import org.advocate.model.Argument;
 
 /**

@@ -13,6 +13,11 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.advocate.Problem;
+import org.advocate.input.Origin;
+import org.advocate.input.Problems;
+import org.advocate.input.Suggestions;
+import org.advocate.input.TextRules;
+import org.advocate.input.YamlNode;
 
 /**
  * The letter file's {@code columns:} mapping: which field a column of a rows or signatories file

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.advocate.InputException;
+import org.advocate.input.InputFiles;
+import org.advocate.input.StrictYaml;
+import org.advocate.input.YamlNode;
 
 /**
  * The text of a letter file and where it came from: a file, or standard input (named {@code -} on

@@ -9,6 +9,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.advocate.InputException;
 import org.advocate.Problem;
+import org.advocate.input.InputFiles;
+import org.advocate.input.Problems;
+import org.advocate.input.StrictYaml;
+import org.advocate.input.YamlNode;
 import org.advocate.model.Letter;
 
 /**

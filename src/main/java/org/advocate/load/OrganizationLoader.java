@@ -4,6 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.advocate.input.MappingReader;
+import org.advocate.input.Problems;
+import org.advocate.input.YamlNode;
 import org.advocate.model.Organization;
 import org.advocate.model.Person;
 

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.advocate.InputException;
 import org.advocate.Problem;
+import org.advocate.input.Origin;
+import org.advocate.input.TextRules;
+import org.advocate.input.YamlNode;
 
 /**
  * {@code --set path=value} options, applied to the letter's YAML before it is validated, so a

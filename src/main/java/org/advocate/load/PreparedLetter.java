@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.advocate.InputException;
 import org.advocate.Problem;
+import org.advocate.input.Problems;
+import org.advocate.input.YamlNode;
 import org.advocate.load.rows.Row;
 import org.advocate.model.Letter;
 

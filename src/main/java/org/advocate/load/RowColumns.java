@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.advocate.input.Origin;
+import org.advocate.input.YamlNode;
 import org.advocate.load.rows.Row;
 
 /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.advocate.Problem;
+import org.advocate.input.Problems;
 
 /**
  * The last value read from one part of a letter, with the problems reading it found, reused while

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.advocate.InputException;
 import org.advocate.Problem;
+import org.advocate.input.Suggestions;
 import org.advocate.load.rows.Row;
 import org.advocate.load.rows.RowReader;
 import org.advocate.model.Signatory;

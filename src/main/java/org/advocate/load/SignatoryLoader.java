@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.advocate.Problem;
+import org.advocate.input.MappingReader;
+import org.advocate.input.Problems;
+import org.advocate.input.YamlNode;
 import org.advocate.model.Signatory;
 
 /**

@@ -1,5 +1,7 @@
 package org.advocate.output;
 
+import org.advocate.output.pdf.Paper;
+
 /**
  * How to write: options of formats that have pages. Formats ignore what does not apply to them.
  *

@@ -20,6 +20,7 @@ import org.advocate.output.pdf.DocumentSpec;
 import org.advocate.output.pdf.Face;
 import org.advocate.output.pdf.FontSet;
 import org.advocate.output.pdf.ImageCache;
+import org.advocate.output.pdf.Paper;
 import org.advocate.output.pdf.PdfRenderer;
 import org.advocate.output.pdf.Section;
 import org.advocate.output.pdf.UnprintableCharacterException;

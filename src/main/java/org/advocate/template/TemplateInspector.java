@@ -12,10 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.advocate.InputException;
 import org.advocate.TemplateFailure;
+import org.advocate.input.Suggestions;
 import org.advocate.library.Library;
 import org.advocate.load.LetterInput;
 import org.advocate.load.LetterLoader;
-import org.advocate.load.Suggestions;
 import org.advocate.model.Letter;
 
 /**

@@ -6,6 +6,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import org.advocate.InputException;
 import org.advocate.Problem;
+import org.advocate.input.InputFiles;
+import org.advocate.input.StrictYaml;
+import org.advocate.input.YamlNode;
 
 /**
  * Fuzzes the loaders' contract: whatever the bytes, decoding and parsing either succeed or fail

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import org.advocate.InputException;
 import org.advocate.Problem;
-import org.advocate.load.TextRules;
+import org.advocate.input.TextRules;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.advocate.Problem;
-import org.advocate.load.Origin;
+import org.advocate.input.Origin;
 
 /**
  * One row of a rows file: its cells by header, in the file's column order, as written.

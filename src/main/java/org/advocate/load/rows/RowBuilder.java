@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.advocate.Problem;
-import org.advocate.load.TextRules;
+import org.advocate.input.TextRules;
 
 /** Collects one row's cells, checking each against {@link TextRules} and the size limit. */
 final class RowBuilder {

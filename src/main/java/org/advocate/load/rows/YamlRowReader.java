@@ -5,9 +5,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.advocate.InputException;
-import org.advocate.load.InputFiles;
-import org.advocate.load.StrictYaml;
-import org.advocate.load.YamlNode;
+import org.advocate.input.InputFiles;
+import org.advocate.input.StrictYaml;
+import org.advocate.input.YamlNode;
 
 /**
  * Reads a YAML list of mappings through {@link StrictYaml}. YAML is parsed whole, so it is limited

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.advocate.output.Paper;
 import org.openpdf.text.Image;
 
 /**

@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-import org.advocate.output.Paper;
 import org.openpdf.text.Element;
 
 /**

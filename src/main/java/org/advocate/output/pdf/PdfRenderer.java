@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.advocate.output.Paper;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.NodeRenderer;
 import org.openpdf.text.Document;

@@ -1,4 +1,4 @@
-package org.advocate.output;
+package org.advocate.output.pdf;
 
 import java.util.Locale;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.advocate.load;
+package org.advocate.input;
 
 /**
  * Where a value came from: a file position, or the command line.

@@ -1,4 +1,4 @@
-package org.advocate.load;
+package org.advocate.input;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.advocate.load;
+package org.advocate.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

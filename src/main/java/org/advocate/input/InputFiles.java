@@ -1,4 +1,4 @@
-package org.advocate.load;
+package org.advocate.input;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
