@@ -3,44 +3,34 @@ package org.advocate.batch;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.advocate.OutputException;
+import org.advocate.compose.Composer;
 import org.advocate.load.PreparedLetter;
 import org.advocate.output.LetterWriter;
 import org.advocate.output.Writers;
-import org.advocate.template.LetterRenderer;
 
 /**
  * One batch run: plans every row (nothing is written if any row or output name is wrong), then
  * renders and publishes this shard's letters, keeping the manifest, the report and failed.csv.
  */
 public final class BatchJob {
+    private final Composer composer;
     private final PreparedLetter letter;
-    private final LetterRenderer renderer;
     private final Writers writers;
-    private final LocalDate defaultDate;
     private final BatchOptions options;
 
     /**
+     * @param composer binds, renders and writes the letters (thread-safe)
      * @param letter the parsed letter file, bound once per row
-     * @param renderer renders the letters (thread-safe)
-     * @param writers the output formats
-     * @param defaultDate the date of letters that name none
      * @param options what to do
      */
-    public BatchJob(
-            PreparedLetter letter,
-            LetterRenderer renderer,
-            Writers writers,
-            LocalDate defaultDate,
-            BatchOptions options) {
+    public BatchJob(Composer composer, PreparedLetter letter, BatchOptions options) {
+        this.composer = composer;
         this.letter = letter;
-        this.renderer = renderer;
-        this.writers = writers;
-        this.defaultDate = defaultDate;
+        this.writers = composer.writers();
         this.options = options;
     }
 
@@ -71,17 +61,10 @@ public final class BatchJob {
             throw new OutputException(
                     options.report() + ": file exists; use --force to replace it");
         }
-        Plan plan = new Planner(letter, names, options, defaultDate, writer).plan();
+        BatchContext batch = new BatchContext(composer, letter, writer, options);
+        Plan plan = new Planner(batch, names).plan();
         AtomicBoolean stop = new AtomicBoolean();
-        Renderer render =
-                new Renderer(
-                        letter,
-                        renderer,
-                        writer,
-                        defaultDate,
-                        options.force(),
-                        options.continueOnError(),
-                        stop);
+        RowPublisher render = new RowPublisher(batch, stop);
         if (options.resume()) {
             ResumeCheck.check(plan, options, render);
         }

@@ -41,10 +41,10 @@ final class BatchRunner {
 
     private final BatchOptions options;
     private final Plan plan;
-    private final Renderer renderer;
+    private final RowPublisher renderer;
     private final Results results;
 
-    BatchRunner(BatchOptions options, Plan plan, Renderer renderer, Results results) {
+    BatchRunner(BatchOptions options, Plan plan, RowPublisher renderer, Results results) {
         this.options = options;
         this.plan = plan;
         this.renderer = renderer;

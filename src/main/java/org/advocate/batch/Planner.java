@@ -1,6 +1,5 @@
 package org.advocate.batch;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,8 +13,6 @@ import org.advocate.load.PreparedLetter;
 import org.advocate.load.rows.Row;
 import org.advocate.load.rows.RowReader;
 import org.advocate.model.Letter;
-import org.advocate.output.LetterWriter;
-import org.advocate.template.DataModel;
 
 /**
  * The first pass of a batch: reads every row (streamed), binds its letter, and computes its output
@@ -23,24 +20,16 @@ import org.advocate.template.DataModel;
  * output folder. Nothing is written.
  */
 final class Planner {
+    private final BatchContext batch;
     private final PreparedLetter letter;
     private final NamePattern pattern;
     private final BatchOptions options;
-    private final LocalDate defaultDate;
-    private final DataModel models = new DataModel();
-    private final LetterWriter writer;
 
-    Planner(
-            PreparedLetter letter,
-            NamePattern pattern,
-            BatchOptions options,
-            LocalDate defaultDate,
-            LetterWriter writer) {
-        this.letter = letter;
+    Planner(BatchContext batch, NamePattern pattern) {
+        this.batch = batch;
+        this.letter = batch.letter();
         this.pattern = pattern;
-        this.options = options;
-        this.defaultDate = defaultDate;
-        this.writer = writer;
+        this.options = batch.options();
     }
 
     /** A name already taken, and by which row. */
@@ -73,13 +62,13 @@ final class Planner {
                 checkNewColumns(row, seen, file, problems);
                 Letter bound;
                 try {
-                    bound = letter.bind(row, defaultDate);
+                    bound = batch.composer().bind(letter, row);
                 } catch (InputException e) {
                     problems.addAll(e.problems());
                     continue;
                 }
-                refused.add(row, writer.check(bound));
-                String path = pattern.expand(models.base(bound, row.cells()));
+                refused.add(row, batch.composer().check(bound, batch.writer()));
+                String path = pattern.expand(batch.composer().variables(bound, row.cells()));
                 if (path.startsWith("!")) {
                     problems.add(new Problem(row.label(), "--name", path.substring(1)));
                     continue;

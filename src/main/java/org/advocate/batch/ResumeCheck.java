@@ -32,7 +32,7 @@ final class ResumeCheck {
      * @throws OutputException listing each file that is not what this run would make
      * @throws org.advocate.AdvocateException when such a row can no longer be bound or rendered
      */
-    static void check(Plan plan, BatchOptions options, Renderer renderer) {
+    static void check(Plan plan, BatchOptions options, RowPublisher renderer) {
         Map<Integer, Plan.Entry> wanted = new TreeMap<>();
         plan.entries().stream()
                 .filter(e -> e.action() == Plan.Action.SKIP)
@@ -60,10 +60,10 @@ final class ResumeCheck {
     }
 
     private static void compare(
-            Row row, Plan.Entry entry, Path target, Renderer renderer, List<String> problems) {
+            Row row, Plan.Entry entry, Path target, RowPublisher renderer, List<String> problems) {
         String hash;
         try {
-            hash = Renderer.sha256(renderer.content(row));
+            hash = RowPublisher.sha256(renderer.content(row));
         } catch (IOException e) {
             throw new OutputException(row.label() + ": cannot render: " + e.getMessage(), e);
         }

@@ -3,6 +3,7 @@ package org.advocate.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import org.advocate.model.SectionMarkers;
 
 /**
  * Applies text rules to a rendered letter, line by line, on the text a reader sees: Markdown
@@ -31,7 +32,7 @@ final class Linter {
         String[] lines = markdown.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String raw = lines[i].strip();
-            if (raw.startsWith("<!-- advocate:section sources")) {
+            if (raw.startsWith(SectionMarkers.prefix("sources"))) {
                 break;
             }
             if (raw.startsWith("<!--")) {

@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.advocate.ExitCode;
 import org.advocate.check.Json;
+import org.advocate.compose.Composer;
 import org.advocate.library.Library;
 import org.advocate.model.Argument;
 import org.advocate.model.Source;
-import org.advocate.template.ArgumentPreview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -128,7 +128,9 @@ final class ArgumentsCommand implements Callable<Integer> {
             out.println("file:    " + a.origin());
             out.println("summary: " + a.summary());
             out.println();
-            out.println(new ArgumentPreview(lib).render(a));
+            try (Composer composer = library.composer()) {
+                out.println(composer.preview(a));
+            }
             out.println();
             out.println("Sources:");
             int n = 1;

@@ -1,7 +1,6 @@
 package org.advocate.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,15 +9,10 @@ import org.advocate.batch.BatchJob;
 import org.advocate.batch.BatchOptions;
 import org.advocate.batch.BatchSummary;
 import org.advocate.batch.Shard;
-import org.advocate.library.Library;
-import org.advocate.load.Dates;
+import org.advocate.compose.Composer;
 import org.advocate.load.LetterLoader;
 import org.advocate.load.PreparedLetter;
 import org.advocate.load.rows.RowFormat;
-import org.advocate.output.Writers;
-import org.advocate.template.LetterRenderer;
-import org.advocate.template.RenderLimits;
-import org.advocate.template.TemplateEngine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -148,25 +142,16 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BatchOptions options = options();
-        LocalDate defaultDate = Dates.defaultDate(context.env(), context.clock());
         LetterSource.Prepared prepared = source.prepare(letterFile, context);
-        Library library = prepared.library();
-        PreparedLetter letter =
-                new LetterLoader(library, Warnings.printer(context))
-                        .prepare(
-                                prepared.input(),
-                                new LetterLoader.Options(
-                                        null, null, List.of(), prepared.overrides(sets)));
-        var folders = LetterRenderer.templateFolders(letter.template(), library);
         BatchSummary summary;
-        try (TemplateEngine engine = new TemplateEngine(folders, RenderLimits.DEFAULT)) {
+        try (Composer composer = prepared.composer(context, Warnings.printer(context))) {
+            PreparedLetter letter =
+                    composer.prepare(
+                            prepared.input(),
+                            new LetterLoader.Options(
+                                    null, null, List.of(), prepared.overrides(sets)));
             summary =
-                    new BatchJob(
-                                    letter,
-                                    new LetterRenderer(library, engine),
-                                    Writers.standard(),
-                                    defaultDate,
-                                    options)
+                    new BatchJob(composer, letter, options)
                             .run(context.out(), context.err(), TerminalProgress.factory(context));
         }
         // The batch issue's contract: exit 1 when rows failed under --continue-on-error. A crash,

@@ -3,26 +3,23 @@ package org.advocate.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.advocate.ExitCode;
 import org.advocate.InputException;
 import org.advocate.Problem;
-import org.advocate.batch.RowCheck;
+import org.advocate.batch.BatchCheck;
 import org.advocate.check.Finding;
 import org.advocate.check.FindingFormat;
 import org.advocate.check.LetterCheck;
 import org.advocate.check.Severity;
 import org.advocate.check.StyleRules;
-import org.advocate.library.Library;
-import org.advocate.load.Dates;
+import org.advocate.compose.Composer;
 import org.advocate.load.LetterLoader;
 import org.advocate.load.PreparedLetter;
 import org.advocate.load.rows.RowFormat;
 import org.advocate.output.LetterWriter;
 import org.advocate.output.Writers;
-import org.advocate.template.LetterRenderer;
-import org.advocate.template.RenderLimits;
-import org.advocate.template.TemplateEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -142,25 +139,24 @@ final class CheckCommand implements Callable<Integer> {
                             file.rules(),
                             maxWords != null ? maxWords : file.maxWords(),
                             maxPages != null ? maxPages : file.maxPages());
-            LetterCheck check = new LetterCheck(prepared.library(), style);
-            if (rows == null) {
-                findings.addAll(
-                        check.check(
-                                prepared.input(),
-                                prepared.sets(),
-                                Dates.defaultDate(context.env(), context.clock())));
-            } else {
-                // A batch letter is only whole with a row: check every row, lint the first.
-                List<Problem> warned = new ArrayList<>();
-                RowCheck.Result result = checkRows(prepared, warned::add);
-                for (Problem p : warned) {
-                    findings.add(Finding.of(p, Severity.WARNING));
-                }
-                for (Problem p : result.problems()) {
-                    findings.add(Finding.of(p));
-                }
-                if (result.first() != null) {
-                    findings.addAll(check.lint(prepared.input(), result.first()));
+            List<Problem> warned = new ArrayList<>();
+            try (Composer composer = prepared.composer(context, warned::add)) {
+                LetterCheck check = new LetterCheck(composer, style, warned);
+                if (rows == null) {
+                    findings.addAll(check.check(prepared.input(), prepared.sets()));
+                } else {
+                    // A batch letter is only whole with a row: check every row, lint the first.
+                    BatchCheck.Result result = checkRows(composer, prepared);
+                    for (Problem p : warned) {
+                        findings.add(Finding.of(p, Severity.WARNING));
+                    }
+                    for (Problem p : result.problems()) {
+                        findings.add(Finding.of(p));
+                    }
+                    if (result.first() != null) {
+                        findings.addAll(
+                                check.lint(prepared.input(), result.firstLetter(), result.first()));
+                    }
                 }
             }
         } catch (InputException e) {
@@ -189,30 +185,18 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Every problem of every row, as batch would find it before writing. */
-    private RowCheck.Result checkRows(
-            LetterSource.Prepared prepared, java.util.function.Consumer<Problem> warnings) {
+    private BatchCheck.Result checkRows(Composer composer, LetterSource.Prepared prepared) {
         RowFormat format = BatchCommand.rowFormat(rowsFormat, spec);
-        Library library = prepared.library();
         PreparedLetter letter =
-                new LetterLoader(library, warnings)
-                        .prepare(
-                                prepared.input(),
-                                new LetterLoader.Options(
-                                        null, null, List.of(), prepared.overrides(List.of())));
-        Writers writers = Writers.standard();
+                composer.prepare(
+                        prepared.input(),
+                        new LetterLoader.Options(
+                                null, null, List.of(), prepared.overrides(List.of())));
+        Writers writers = composer.writers();
         LetterWriter writer =
-                (name == null ? java.util.Optional.<LetterWriter>empty() : writers.byFileName(name))
+                (name == null ? Optional.<LetterWriter>empty() : writers.byFileName(name))
                         .orElseGet(() -> writers.byName("md").orElseThrow());
-        try (TemplateEngine engine =
-                new TemplateEngine(
-                        LetterRenderer.templateFolders(letter.template(), library),
-                        RenderLimits.DEFAULT)) {
-            return new RowCheck(
-                            letter,
-                            new LetterRenderer(library, engine),
-                            Dates.defaultDate(context.env(), context.clock()))
-                    .check(rows, format, name, outDir, writer);
-        }
+        return new BatchCheck(composer, letter).check(rows, format, name, outDir, writer);
     }
 
     private static String plural(long n, String word) {

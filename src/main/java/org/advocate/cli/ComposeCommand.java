@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +12,7 @@ import java.util.concurrent.Callable;
 import org.advocate.ExitCode;
 import org.advocate.InputException;
 import org.advocate.OutputException;
-import org.advocate.library.Library;
-import org.advocate.load.Dates;
+import org.advocate.compose.Composer;
 import org.advocate.load.LetterInput;
 import org.advocate.load.LetterLoader;
 import org.advocate.model.Letter;
@@ -24,9 +22,6 @@ import org.advocate.output.LetterWriter;
 import org.advocate.output.OutputOptions;
 import org.advocate.output.Writers;
 import org.advocate.output.pdf.Paper;
-import org.advocate.template.LetterRenderer;
-import org.advocate.template.RenderLimits;
-import org.advocate.template.TemplateEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -127,33 +122,32 @@ final class ComposeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Writers writers = Writers.standard();
-        LetterWriter writer = chooseWriter(writers);
-        LocalDate defaultDate = Dates.defaultDate(context.env(), context.clock());
         LetterSource.Prepared prepared = source.prepare(letterFile, context);
-        Library library = prepared.library();
-        Letter letter =
-                new LetterLoader(library, Warnings.printer(context))
-                        .load(
-                                prepared.input(),
-                                new LetterLoader.Options(
-                                        organization,
-                                        template,
-                                        arguments,
-                                        prepared.overrides(sets),
-                                        signatories),
-                                defaultDate);
-        RenderedLetter rendered;
-        try (TemplateEngine engine =
-                new TemplateEngine(
-                        LetterRenderer.templateFolders(letter, library), RenderLimits.DEFAULT)) {
-            rendered = new LetterRenderer(library, engine).render(letter);
+        try (Composer composer = prepared.composer(context, Warnings.printer(context))) {
+            LetterWriter writer = chooseWriter(composer.writers());
+            Letter letter =
+                    composer.bind(
+                            prepared.input(),
+                            new LetterLoader.Options(
+                                    organization,
+                                    template,
+                                    arguments,
+                                    prepared.overrides(sets),
+                                    signatories));
+            RenderedLetter rendered = composer.render(letter);
+            write(composer, rendered, writer, prepared.input());
         }
+        return ExitCode.OK.code();
+    }
+
+    private void write(
+            Composer composer, RenderedLetter rendered, LetterWriter writer, LetterInput input)
+            throws IOException {
         OutputOptions options = new OutputOptions(paper(writer), pdfa);
         if (output == null || output.equals("-")) {
             context.out().flush();
             try {
-                writer.write(rendered, options, context.stdout());
+                composer.write(rendered, writer, options, context.stdout());
                 context.stdout().flush();
             } catch (IOException e) {
                 throw new OutputException("cannot write to standard output: " + e.getMessage(), e);
@@ -169,10 +163,10 @@ final class ComposeCommand implements Callable<Integer> {
                                 + writer.extensions().get(0));
             }
             Path target = Path.of(output);
-            refuseInput(target, prepared.input());
-            AtomicFiles.publish(target, force, out -> writer.write(rendered, options, out));
+            refuseInput(target, input);
+            AtomicFiles.publish(
+                    target, force, out -> composer.write(rendered, writer, options, out));
         }
-        return ExitCode.OK.code();
     }
 
     /**

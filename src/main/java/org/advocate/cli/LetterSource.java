@@ -4,9 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.advocate.InputException;
+import org.advocate.Problem;
+import org.advocate.compose.Composer;
 import org.advocate.input.YamlNode;
 import org.advocate.library.Library;
+import org.advocate.load.Dates;
 import org.advocate.load.LanguageTags;
 import org.advocate.load.LetterInput;
 import org.advocate.load.Overrides;
@@ -52,6 +56,19 @@ final class LetterSource {
             List<String> all = new ArrayList<>(sets);
             all.addAll(commandLine);
             return new Overrides(all);
+        }
+
+        /**
+         * A composer for this letter's library, dating undated letters by the context's clock (or
+         * SOURCE_DATE_EPOCH).
+         *
+         * @param warnings where what is odd but not wrong goes
+         */
+        Composer composer(CliContext context, Consumer<Problem> warnings) {
+            return Composer.builder(library)
+                    .warnings(warnings)
+                    .defaultDate(Dates.defaultDate(context.env(), context.clock()))
+                    .build();
         }
     }
 

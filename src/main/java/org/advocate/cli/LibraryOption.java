@@ -1,6 +1,7 @@
 package org.advocate.cli;
 
 import java.nio.file.Path;
+import org.advocate.compose.Composer;
 import org.advocate.library.Library;
 import picocli.CommandLine.Option;
 
@@ -17,5 +18,10 @@ final class LibraryOption {
     /** The library to browse. */
     Library library() {
         return folder != null ? Library.withFolder(folder) : Library.builtIn();
+    }
+
+    /** A composer over the library, for previews and inspection. */
+    Composer composer() {
+        return Composer.builder(library()).build();
     }
 }

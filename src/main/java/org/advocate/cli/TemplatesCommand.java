@@ -3,9 +3,8 @@ package org.advocate.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.advocate.ExitCode;
-import org.advocate.library.Library;
-import org.advocate.template.TemplateInfo;
-import org.advocate.template.TemplateInspector;
+import org.advocate.compose.Composer;
+import org.advocate.compose.TemplateInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,12 +44,12 @@ final class TemplatesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Library lib = library.library();
-            TemplateInspector inspector = new TemplateInspector(lib);
             Table table = new Table(List.of("NAME", "LANGUAGES", "PURPOSE"), List.of(2));
-            for (String name : lib.templateNames()) {
-                TemplateInfo info = inspector.describe(name);
-                table.row(List.of(name, languages(info), info.purpose()));
+            try (Composer composer = library.composer()) {
+                for (String name : composer.library().templateNames()) {
+                    TemplateInfo info = composer.describeTemplate(name);
+                    table.row(List.of(name, languages(info), info.purpose()));
+                }
             }
             context.out().print(table.render(Table.width(context.env())));
             return ExitCode.OK.code();
@@ -81,7 +80,10 @@ final class TemplatesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            TemplateInfo info = new TemplateInspector(library.library()).inspect(name);
+            TemplateInfo info;
+            try (Composer composer = library.composer()) {
+                info = composer.inspectTemplate(name);
+            }
             var out = context.out();
             out.println(info.name() + ": " + info.purpose());
             out.println();

@@ -24,6 +24,7 @@ import org.advocate.input.InputFiles;
 import org.advocate.input.Suggestions;
 import org.advocate.load.Catalog;
 import org.advocate.model.Argument;
+import org.advocate.template.TemplateNames;
 
 /**
  * The argument library and template catalog. Lookups go to the user's folder first (when there is
@@ -32,10 +33,10 @@ import org.advocate.model.Argument;
  */
 public final class Library implements Catalog {
     /** The built-in library's folder on the class path. */
-    public static final String BUILT_IN = "letter-templates";
+    public static final String BUILT_IN = TemplateNames.BUILT_IN;
 
     /** The file-name ending of letter templates. */
-    public static final String TEMPLATE_SUFFIX = ".md.ftl";
+    public static final String TEMPLATE_SUFFIX = TemplateNames.SUFFIX;
 
     private final Path userFolder;
 
@@ -145,19 +146,9 @@ public final class Library implements Catalog {
         return Collections.unmodifiableSet(tags);
     }
 
-    /**
-     * The variant tags tried for a locale, most specific first: fr-CA then fr. English letters use
-     * the untagged template unless an en variant exists.
-     */
+    /** The variant tags tried for a locale, most specific first: fr-CA then fr. */
     public static List<String> variantTags(java.util.Locale locale) {
-        List<String> tags = new ArrayList<>();
-        if (!locale.getCountry().isEmpty()) {
-            tags.add(locale.getLanguage() + "-" + locale.getCountry());
-        }
-        if (!locale.getLanguage().isEmpty()) {
-            tags.add(locale.getLanguage());
-        }
-        return tags;
+        return TemplateNames.variantTags(locale);
     }
 
     /**
@@ -187,7 +178,7 @@ public final class Library implements Catalog {
 
     /** Returns the file name of a template, e.g. "support.md.ftl" for "support". */
     public static String templateFile(String name) {
-        return name + TEMPLATE_SUFFIX;
+        return TemplateNames.file(name);
     }
 
     /** Lists the names of files with a suffix directly in a folder of both libraries. */

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import org.advocate.Problem;
-import org.advocate.model.Letter;
+import org.advocate.model.DocumentMetadata;
 import org.advocate.model.RenderedLetter;
 
-/** Writes a rendered letter in one output format. Implementations are immutable and reusable. */
+/**
+ * Writes a rendered letter in one output format, from its Markdown and document metadata alone.
+ * Implementations are immutable and reusable.
+ */
 public interface LetterWriter {
     /** The format's name on the command line, e.g. "md". */
     String name();
@@ -16,11 +19,11 @@ public interface LetterWriter {
     List<String> extensions();
 
     /**
-     * Returns what this format would refuse in a letter, found from its fields alone (such as a
-     * character no PDF font has), so that a batch can check every row before writing anything. Each
-     * problem names the field; its origin is the field's where known. None by default.
+     * Returns what this format would refuse in a letter, found from its merged values alone (such
+     * as a character no PDF font has), so that a batch can check every row before writing anything.
+     * Each problem names the field and its origin. None by default.
      */
-    default List<Problem> check(Letter letter) {
+    default List<Problem> check(DocumentMetadata metadata) {
         return List.of();
     }
 

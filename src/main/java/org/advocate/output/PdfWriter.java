@@ -13,8 +13,7 @@ import java.util.StringJoiner;
 import org.advocate.InputException;
 import org.advocate.Problem;
 import org.advocate.Version;
-import org.advocate.model.Letter;
-import org.advocate.model.Recipient;
+import org.advocate.model.DocumentMetadata;
 import org.advocate.model.RenderedLetter;
 import org.advocate.output.pdf.DocumentSpec;
 import org.advocate.output.pdf.Face;
@@ -88,8 +87,8 @@ public final class PdfWriter implements LetterWriter {
         try {
             engine().renderer().render(document, spec, pdf);
         } catch (UnprintableCharacterException e) {
-            throw LetterFields.unprintable(
-                    letter.letter(),
+            throw Unprintable.unprintable(
+                    letter.metadata().values(),
                     letter.markdown(),
                     e.codePoint(),
                     // The character the layout met, and any other the text faces lack.
@@ -100,8 +99,8 @@ public final class PdfWriter implements LetterWriter {
 
     /** Characters of the letter's fields that neither the text nor the heading faces have. */
     @Override
-    public List<Problem> check(Letter letter) {
-        return LetterFields.unprintableFields(letter, PdfWriter::printable);
+    public List<Problem> check(DocumentMetadata metadata) {
+        return Unprintable.unprintableFields(metadata.values(), PdfWriter::printable);
     }
 
     private static boolean printable(int codePoint) {
@@ -110,27 +109,25 @@ public final class PdfWriter implements LetterWriter {
     }
 
     private DocumentSpec spec(RenderedLetter rendered, OutputOptions options, Node document) {
-        Letter letter = rendered.letter();
-        Paper paper =
-                options.paper() != null ? options.paper() : Paper.forLocale(rendered.locale());
-        ImageCache.Decoded logo = image(letter, letter.organization().logo(), "logo");
-        ImageCache.Decoded signature =
-                image(letter, letter.organization().signature(), "signature");
+        DocumentMetadata meta = rendered.metadata();
+        Paper paper = options.paper() != null ? options.paper() : Paper.forLocale(meta.locale());
+        ImageCache.Decoded logo = image(meta.logo(), "logo");
+        ImageCache.Decoded signature = image(meta.signature(), "signature");
         String producer = "advocate " + Version.get();
-        String subject = letter.subject() != null ? letter.subject() : rendered.title();
-        String header = runningHeader(rendered, document);
+        String subject = meta.subject();
+        String header = runningHeader(meta, document);
         MessageDigest digest = sha256();
         for (String part :
                 Arrays.asList(
                         rendered.markdown(),
                         paper.name(),
                         String.valueOf(options.pdfa()),
-                        rendered.title(),
-                        rendered.author(),
+                        meta.title(),
+                        meta.author(),
                         subject,
-                        String.join("\n", rendered.keywords()),
-                        rendered.locale().toLanguageTag(),
-                        rendered.date().toString(),
+                        String.join("\n", meta.keywords()),
+                        meta.locale().toLanguageTag(),
+                        meta.date().toString(),
                         producer,
                         header)) {
             digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
@@ -142,12 +139,12 @@ public final class PdfWriter implements LetterWriter {
         return new DocumentSpec(
                 paper,
                 options.pdfa(),
-                rendered.title(),
-                rendered.author(),
+                meta.title(),
+                meta.author(),
                 subject,
-                rendered.keywords(),
-                rendered.locale(),
-                rendered.date(),
+                meta.keywords(),
+                meta.locale(),
+                meta.date(),
                 producer,
                 header,
                 logo == null ? null : logo.image(),
@@ -155,7 +152,7 @@ public final class PdfWriter implements LetterWriter {
                 Arrays.copyOf(digest.digest(), ID_BYTES));
     }
 
-    private ImageCache.Decoded image(Letter letter, Path file, String field) {
+    private ImageCache.Decoded image(Path file, String field) {
         if (file == null) {
             return null;
         }
@@ -170,12 +167,11 @@ public final class PdfWriter implements LetterWriter {
     }
 
     /** "Sender · Recipient · date", with the date as the letter prints it. */
-    private String runningHeader(RenderedLetter rendered, Node document) {
+    private String runningHeader(DocumentMetadata meta, Node document) {
         StringJoiner header = new StringJoiner(" · ");
-        header.add(rendered.author());
-        Recipient r = rendered.letter().recipient();
-        if (r != null && (r.name() != null || r.organization() != null)) {
-            header.add(r.name() != null ? r.name() : r.organization());
+        header.add(meta.author());
+        if (meta.addressee() != null) {
+            header.add(meta.addressee());
         }
         String date = sectionText(document, Section.DATE);
         if (date != null) {

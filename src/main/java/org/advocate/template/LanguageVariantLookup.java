@@ -5,7 +5,6 @@ import freemarker.cache.TemplateLookupResult;
 import freemarker.cache.TemplateLookupStrategy;
 import java.io.IOException;
 import java.util.Locale;
-import org.advocate.library.Library;
 
 /**
  * Picks a letter template's language variant for the letter's locale: for {@code support.md.ftl}
@@ -17,12 +16,11 @@ final class LanguageVariantLookup extends TemplateLookupStrategy {
     public TemplateLookupResult lookup(TemplateLookupContext ctx) throws IOException {
         String name = ctx.getTemplateName();
         Locale locale = ctx.getTemplateLocale();
-        if (locale != null && name.endsWith(Library.TEMPLATE_SUFFIX)) {
-            String base = name.substring(0, name.length() - Library.TEMPLATE_SUFFIX.length());
-            for (String tag : Library.variantTags(locale)) {
+        if (locale != null && name.endsWith(TemplateNames.SUFFIX)) {
+            String base = name.substring(0, name.length() - TemplateNames.SUFFIX.length());
+            for (String tag : TemplateNames.variantTags(locale)) {
                 TemplateLookupResult result =
-                        ctx.lookupWithAcquisitionStrategy(
-                                base + "." + tag + Library.TEMPLATE_SUFFIX);
+                        ctx.lookupWithAcquisitionStrategy(base + "." + tag + TemplateNames.SUFFIX);
                 if (result.isPositive()) {
                     return result;
                 }

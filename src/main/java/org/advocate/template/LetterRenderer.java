@@ -1,56 +1,50 @@
 package org.advocate.template;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
-import org.advocate.library.Library;
 import org.advocate.model.Argument;
 import org.advocate.model.Letter;
-import org.advocate.model.RenderedLetter;
 import org.advocate.model.Source;
 
 /**
  * Renders a {@link Letter} to Markdown: each chosen argument's body first, then the letter template
  * with the arguments, their numbered sources and the custom paragraphs. Sources are numbered in
- * order of first citation and shared sources get one number.
+ * order of first citation and shared sources get one number. One renderer serves many letters and
+ * threads.
  */
 public final class LetterRenderer {
-    private final Library library;
     private final TemplateEngine engine;
     private final DataModel models = new DataModel();
 
     /** The signatory model, made once while a batch's letters share one list and locale. */
     private final LastMade<List<Object>, Map<String, Object>> signatories = new LastMade<>();
 
-    public LetterRenderer(Library library, TemplateEngine engine) {
-        this.library = library;
+    /**
+     * @param engine the sandboxed engine that finds the letter's templates
+     */
+    public LetterRenderer(TemplateEngine engine) {
         this.engine = engine;
     }
 
-    /** Renders one letter. */
-    public RenderedLetter render(Letter letter) {
-        return render(letter, Map.of());
-    }
-
     /**
-     * Renders one letter of a batch.
+     * Renders one letter to normalized Markdown.
      *
-     * @param row the row's cells by header, which templates see as {@code row}
+     * @param letter the letter
+     * @param template the template's file name, as the engine looks it up
+     * @param chosen the letter's arguments, resolved in its language, in order
+     * @param row a batch row's cells by header, which templates see as {@code row}; empty outside a
+     *     batch
      */
-    public RenderedLetter render(Letter letter, Map<String, String> row) {
+    public String render(
+            Letter letter, String template, List<Argument> chosen, Map<String, String> row) {
         Map<String, Object> model = models.base(letter, row);
         Map<Source, Integer> numbers = new LinkedHashMap<>();
         List<Map<String, Object>> arguments = new ArrayList<>();
-        Set<String> keywords = new LinkedHashSet<>();
-        for (String id : letter.arguments()) {
-            Argument argument = library.argument(id, letter.locale());
-            keywords.addAll(argument.tags());
+        for (Argument argument : chosen) {
             arguments.add(argument(argument, model, letter, numbers));
         }
         List<Map<String, Object>> sources = new ArrayList<>();
@@ -66,15 +60,7 @@ public final class LetterRenderer {
         full.put("sources", sources);
         full.put("paragraphs", paragraphs);
         full.put("signatories", signatories(letter));
-        String markdown = engine.render(templateName(letter), full, letter.locale());
-        return new RenderedLetter(
-                normalize(markdown),
-                title(letter),
-                letter.organization().name(),
-                List.copyOf(keywords),
-                letter.locale(),
-                letter.date(),
-                letter);
+        return normalize(engine.render(template, full, letter.locale()));
     }
 
     private Map<String, Object> argument(
@@ -122,38 +108,6 @@ public final class LetterRenderer {
                 () ->
                         Collections.unmodifiableMap(
                                 SignatoryModel.of(letter.signatories(), letter.locale())));
-    }
-
-    private static String templateName(Letter letter) {
-        return letter.template().endsWith(".ftl")
-                ? Path.of(letter.template()).getFileName().toString()
-                : Library.templateFile(letter.template());
-    }
-
-    /** The folder a letter's own template file lives in, searched before the library. */
-    public static List<Path> templateFolders(Letter letter, Library library) {
-        return templateFolders(letter.template(), library);
-    }
-
-    /** The folders to search for a template (a library name or a .ftl path), then the library's. */
-    public static List<Path> templateFolders(String template, Library library) {
-        List<Path> folders = new ArrayList<>();
-        if (template.endsWith(".ftl")) {
-            folders.add(Path.of(template).getParent());
-        }
-        library.userFolder().ifPresent(folders::add);
-        return folders;
-    }
-
-    private static String title(Letter letter) {
-        if (letter.subject() != null) {
-            return letter.subject();
-        }
-        String to =
-                letter.recipient().organization() != null
-                        ? letter.recipient().organization()
-                        : letter.recipient().name();
-        return "Letter from " + letter.organization().name() + (to != null ? " to " + to : "");
     }
 
     /** One trailing newline, no trailing spaces, at most one blank line in a row. */

@@ -13,21 +13,21 @@ import java.util.Set;
  * {@code org.name} or {@code arguments[].body}, and can hide one path to see whether the template
  * still renders without it.
  */
-final class RecordingModel {
+public final class RecordingModel {
     private final Set<String> read = new LinkedHashSet<>();
     private final String hidden;
 
-    RecordingModel(String hidden) {
+    public RecordingModel(String hidden) {
         this.hidden = hidden;
     }
 
     /** The paths read so far, in the order first read. */
-    Set<String> read() {
+    public Set<String> read() {
         return read;
     }
 
     /** Wraps a top-level model. */
-    Map<String, Object> view(Map<String, Object> model) {
+    public Map<String, Object> view(Map<String, Object> model) {
         return new View(model, "");
     }
 

@@ -28,9 +28,6 @@ import org.advocate.TemplateFailure;
  * renders and threads; close it to stop its watchdog thread.
  */
 public final class TemplateEngine implements AutoCloseable {
-    /** Where the built-in library lives on the class path. */
-    public static final String BUILT_IN = "letter-templates";
-
     private final SandboxedConfiguration cfg;
     private final RenderLimits limits;
     private final List<Path> folders;
@@ -61,9 +58,9 @@ public final class TemplateEngine implements AutoCloseable {
 
     /**
      * An engine that shows templates (not argument bodies) a view of the model, e.g. one that
-     * records which variables a template reads; see {@link TemplateInspector}.
+     * records which variables a template reads.
      */
-    TemplateEngine(
+    public TemplateEngine(
             List<Path> folders, RenderLimits limits, UnaryOperator<Map<String, Object>> view) {
         this.view = view;
         this.folders = List.copyOf(folders);
@@ -82,7 +79,9 @@ public final class TemplateEngine implements AutoCloseable {
                         "cannot read template folder " + folder + ": " + e.getMessage(), e);
             }
         }
-        loaders.add(new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), BUILT_IN));
+        loaders.add(
+                new ClassTemplateLoader(
+                        TemplateEngine.class.getClassLoader(), TemplateNames.BUILT_IN));
         return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
     }
 
@@ -227,7 +226,7 @@ public final class TemplateEngine implements AutoCloseable {
         if (sourceName.startsWith("/") || sourceName.contains(":")) {
             return sourceName;
         }
-        return BUILT_IN + "/" + sourceName;
+        return TemplateNames.BUILT_IN + "/" + sourceName;
     }
 
     @Override

@@ -9,14 +9,12 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.advocate.compose.Composer;
 import org.advocate.library.Library;
+import org.advocate.load.LetterInput;
 import org.advocate.load.LetterLoader;
 import org.advocate.load.Overrides;
-import org.advocate.model.Letter;
 import org.advocate.model.RenderedLetter;
-import org.advocate.template.LetterRenderer;
-import org.advocate.template.RenderLimits;
-import org.advocate.template.TemplateEngine;
 
 /**
  * Warm throughput of PDF letters: renders a letter's Markdown to PDF in a loop on 1..n threads and
@@ -40,19 +38,15 @@ public final class PdfThroughput {
         if (threads.isEmpty()) {
             threads = List.of(1, 2);
         }
-        Library library = Library.builtIn();
-        Letter letter =
-                new LetterLoader(library)
-                        .load(
-                                letterFile,
-                                new LetterLoader.Options(
-                                        null, null, arguments(), new Overrides(List.of())),
-                                LocalDate.of(2026, 1, 1));
         RenderedLetter rendered;
-        try (TemplateEngine engine =
-                new TemplateEngine(
-                        LetterRenderer.templateFolders(letter, library), RenderLimits.DEFAULT)) {
-            rendered = new LetterRenderer(library, engine).render(letter);
+        try (Composer composer =
+                Composer.builder(Library.builtIn()).defaultDate(LocalDate.of(2026, 1, 1)).build()) {
+            rendered =
+                    composer.render(
+                            composer.bind(
+                                    LetterInput.read(letterFile),
+                                    new LetterLoader.Options(
+                                            null, null, arguments(), new Overrides(List.of()))));
         }
         PdfWriter writer = new PdfWriter();
         int pages = countPages(writer, rendered);
@@ -109,14 +103,7 @@ public final class PdfThroughput {
     private static RenderedLetter variant(RenderedLetter letter, int thread, long n) {
         String markdown =
                 letter.markdown().replace("Salil Shetty", "Salil Shetty " + thread + "-" + n);
-        return new RenderedLetter(
-                markdown,
-                letter.title(),
-                letter.author(),
-                letter.keywords(),
-                letter.locale(),
-                letter.date(),
-                letter.letter());
+        return new RenderedLetter(markdown, letter.metadata());
     }
 
     private static int countPages(PdfWriter writer, RenderedLetter letter) throws IOException {

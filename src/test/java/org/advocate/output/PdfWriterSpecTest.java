@@ -5,20 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.advocate.InputException;
-import org.advocate.model.Letter;
-import org.advocate.model.Organization;
-import org.advocate.model.Person;
-import org.advocate.model.Recipient;
+import org.advocate.model.DocumentMetadata;
 import org.advocate.model.RenderedLetter;
 import org.advocate.output.pdf.Face;
 import org.advocate.output.pdf.FontSet;
@@ -152,42 +147,19 @@ class PdfWriterSpecTest {
     }
 
     private static RenderedLetter letter(String markdown) {
-        Organization org =
-                new Organization(
-                        "Test Collective",
-                        "TC",
-                        null,
-                        null,
-                        "support",
-                        List.of(),
-                        null,
-                        null,
-                        null,
-                        new Person("A. Signer", null),
-                        "Sincerely",
-                        null,
-                        null);
-        Letter letter =
-                new Letter(
-                        "support",
-                        org,
-                        LocalDate.of(2020, 1, 2),
-                        Locale.US,
-                        new Recipient("R. Reader", null, null, null, List.of(), null, null, null),
-                        null,
-                        null,
-                        List.of(),
-                        Map.of(),
-                        List.of(),
-                        Path.of("."));
         return new RenderedLetter(
                 markdown,
-                "Spec example",
-                "Test Collective",
-                List.of(),
-                Locale.US,
-                LocalDate.of(2020, 1, 2),
-                letter);
+                new DocumentMetadata(
+                        "Spec example",
+                        "Test Collective",
+                        "Spec example",
+                        List.of(),
+                        Locale.US,
+                        LocalDate.of(2020, 1, 2),
+                        "R. Reader",
+                        null,
+                        null,
+                        List.of()));
     }
 
     private static List<Example> examples(String resource) {

@@ -2,8 +2,7 @@ package org.advocate.output.pdf;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.advocate.model.SectionMarkers;
 
 /**
  * The parts of a letter, as the templates mark them with {@code <!-- advocate:section NAME -->}.
@@ -20,8 +19,6 @@ public enum Section {
     SIGNATORIES,
     SOURCES;
 
-    private static final Pattern MARKER = Pattern.compile("<!-- advocate:section ([a-z]+) -->");
-
     /** The name used in markers, e.g. "letterhead". */
     public String markerName() {
         return name().toLowerCase(Locale.ROOT);
@@ -32,12 +29,12 @@ public enum Section {
      * counts; anything else is ordinary HTML, which prints as text.
      */
     public static Optional<Section> fromMarker(String htmlLiteral) {
-        Matcher m = MARKER.matcher(htmlLiteral.trim());
-        if (!m.matches()) {
+        Optional<String> name = SectionMarkers.nameOf(htmlLiteral);
+        if (name.isEmpty()) {
             return Optional.empty();
         }
         for (Section s : values()) {
-            if (s.markerName().equals(m.group(1))) {
+            if (s.markerName().equals(name.get())) {
                 return Optional.of(s);
             }
         }

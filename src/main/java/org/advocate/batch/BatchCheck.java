@@ -1,41 +1,37 @@
 package org.advocate.batch;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.advocate.AdvocateException;
 import org.advocate.InputException;
 import org.advocate.Problem;
+import org.advocate.compose.Composer;
 import org.advocate.load.PreparedLetter;
 import org.advocate.load.rows.Row;
 import org.advocate.load.rows.RowFormat;
 import org.advocate.load.rows.RowReader;
+import org.advocate.model.Letter;
 import org.advocate.model.RenderedLetter;
 import org.advocate.output.LetterWriter;
-import org.advocate.output.Writers;
-import org.advocate.template.LetterRenderer;
 
 /**
  * What {@code check --rows} finds in a batch without writing anything: every row's invalid or
  * missing fields, every row whose letter fails to render, and, given a name pattern, every output
  * name that is unsafe or collides with another row's or an existing file. Rows are streamed.
  */
-public final class RowCheck {
+public final class BatchCheck {
+    private final Composer composer;
     private final PreparedLetter letter;
-    private final LetterRenderer renderer;
-    private final LocalDate defaultDate;
 
     /**
+     * @param composer binds and renders each row's letter, to find its problems
      * @param letter the parsed letter file
-     * @param renderer renders each row's letter, to find template errors
-     * @param defaultDate the date of letters that name none
      */
-    public RowCheck(PreparedLetter letter, LetterRenderer renderer, LocalDate defaultDate) {
+    public BatchCheck(Composer composer, PreparedLetter letter) {
+        this.composer = composer;
         this.letter = letter;
-        this.renderer = renderer;
-        this.defaultDate = defaultDate;
     }
 
     /**
@@ -52,6 +48,7 @@ public final class RowCheck {
             Path rows, RowFormat format, String name, Path outDir, LetterWriter writer) {
         Set<Problem> problems = new LinkedHashSet<>();
         RenderedLetter first = null;
+        Letter firstLetter = null;
         String file = rows.toString();
         try (RowReader reader = RowReader.open(rows, format)) {
             if (!reader.headers().isEmpty()) {
@@ -61,10 +58,11 @@ public final class RowCheck {
             while (reader.hasNext()) {
                 Row row = reader.next();
                 try {
-                    RenderedLetter rendered =
-                            renderer.render(letter.bind(row, defaultDate), row.cells());
+                    Letter bound = composer.bind(letter, row);
+                    RenderedLetter rendered = composer.render(bound, row.cells());
                     if (first == null) {
                         first = rendered;
+                        firstLetter = bound;
                     }
                 } catch (InputException e) {
                     problems.addAll(e.problems());
@@ -80,20 +78,21 @@ public final class RowCheck {
         if (name != null) {
             problems.addAll(names(rows, format, name, outDir, writer));
         }
-        return new Result(List.copyOf(problems), first);
+        return new Result(List.copyOf(problems), firstLetter, first);
     }
 
     /**
      * What the check found.
      *
      * @param problems every problem, in row order, each once
-     * @param first the first row's letter that rendered, for a lint of its text; or null
+     * @param firstLetter the first row's letter that rendered, as bound; or null
+     * @param first that letter rendered, for a lint of its text; or null
      */
-    public record Result(List<Problem> problems, RenderedLetter first) {}
+    public record Result(List<Problem> problems, Letter firstLetter, RenderedLetter first) {}
 
     private List<Problem> names(
             Path rows, RowFormat format, String name, Path outDir, LetterWriter writer) {
-        String pattern = BatchJob.withExtension(name, Writers.standard(), writer);
+        String pattern = BatchJob.withExtension(name, composer.writers(), writer);
         BatchOptions options =
                 new BatchOptions(
                         rows,
@@ -111,7 +110,10 @@ public final class RowCheck {
                         true,
                         true);
         try {
-            new Planner(letter, NamePattern.parse(pattern), options, defaultDate, writer).plan();
+            new Planner(
+                            new BatchContext(composer, letter, writer, options),
+                            NamePattern.parse(pattern))
+                    .plan();
             return List.of();
         } catch (InputException e) {
             return e.problems();

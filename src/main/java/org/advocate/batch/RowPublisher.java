@@ -1,49 +1,36 @@
 package org.advocate.batch;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.advocate.AdvocateException;
 import org.advocate.OutputException;
-import org.advocate.load.PreparedLetter;
+import org.advocate.compose.Composer;
 import org.advocate.load.rows.Row;
 import org.advocate.output.AtomicFiles;
-import org.advocate.output.LetterWriter;
 import org.advocate.output.OutputOptions;
-import org.advocate.template.LetterRenderer;
 
 /**
- * Makes and publishes one row's file; runs on the worker threads. The bytes are complete and hashed
- * before the file is published, so a failure never leaves a partial file, and nothing is published
- * once the run has been told to stop.
+ * Publishes one row's file, made by the composer; runs on the worker threads. The bytes are
+ * complete and hashed before the file is published, so a failure never leaves a partial file, and
+ * nothing is published once the run has been told to stop.
  */
-final class Renderer {
-    private final PreparedLetter letter;
-    private final LetterRenderer renderer;
-    private final LetterWriter writer;
-    private final LocalDate defaultDate;
+final class RowPublisher {
+    private final BatchContext batch;
     private final boolean force;
     private final boolean continueOnError;
     private final AtomicBoolean stop;
 
-    Renderer(
-            PreparedLetter letter,
-            LetterRenderer renderer,
-            LetterWriter writer,
-            LocalDate defaultDate,
-            boolean force,
-            boolean continueOnError,
-            AtomicBoolean stop) {
-        this.letter = letter;
-        this.renderer = renderer;
-        this.writer = writer;
-        this.defaultDate = defaultDate;
-        this.force = force;
-        this.continueOnError = continueOnError;
+    /**
+     * @param batch the run
+     * @param stop set when the run is to stop: nothing more is published
+     */
+    RowPublisher(BatchContext batch, AtomicBoolean stop) {
+        this.batch = batch;
+        this.force = batch.options().force();
+        this.continueOnError = batch.options().continueOnError();
         this.stop = stop;
     }
 
@@ -66,10 +53,9 @@ final class Renderer {
      * @throws IOException when the writer fails
      */
     byte[] content(Row row) throws IOException {
-        var rendered = renderer.render(letter.bind(row, defaultDate), row.cells());
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-        writer.write(rendered, OutputOptions.DEFAULT, bytes);
-        return bytes.toByteArray();
+        Composer composer = batch.composer();
+        return composer.bytes(
+                composer.render(batch.letter(), row), batch.writer(), OutputOptions.DEFAULT);
     }
 
     /** Returns the SHA-256 of a file's content, in hex, as the manifest records it. */

@@ -1,4 +1,4 @@
-package org.advocate.template;
+package org.advocate.compose;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,9 +14,12 @@ import org.advocate.InputException;
 import org.advocate.TemplateFailure;
 import org.advocate.input.Suggestions;
 import org.advocate.library.Library;
+import org.advocate.library.SampleLetter;
 import org.advocate.load.LetterInput;
 import org.advocate.load.LetterLoader;
 import org.advocate.model.Letter;
+import org.advocate.template.RecordingModel;
+import org.advocate.template.TemplateEngine;
 
 /**
  * Describes a template: its purpose comes from its leading {@code <#-- name: purpose ... -->}
@@ -24,7 +27,7 @@ import org.advocate.model.Letter;
  * required when hiding it alone makes the render fail. Nothing is declared by hand, so the answer
  * stays true when the template changes.
  */
-public final class TemplateInspector {
+final class TemplateInspector {
     private static final Pattern LEADING_COMMENT =
             Pattern.compile("\\A\\s*<#--(.*?)-->", Pattern.DOTALL);
 
@@ -32,17 +35,19 @@ public final class TemplateInspector {
     private static final Set<String> LEAST_GIVES =
             Set.of("org.name", "org.signatory.name", "org.signatory.title", "recipient.name");
 
+    private final Composer composer;
     private final Library library;
 
-    public TemplateInspector(Library library) {
-        this.library = library;
+    TemplateInspector(Composer composer) {
+        this.composer = composer;
+        this.library = composer.library();
     }
 
     /**
      * Describes a template by name without rendering it (purpose and languages; no variables), or
      * fails with a "did you mean" answer.
      */
-    public TemplateInfo describe(String name) {
+    TemplateInfo describe(String name) {
         Library.LibraryText source = source(name);
         String comment = leadingComment(source.text());
         return new TemplateInfo(
@@ -56,7 +61,7 @@ public final class TemplateInspector {
     }
 
     /** Inspects a template of the library by name, or fails with a "did you mean" answer. */
-    public TemplateInfo inspect(String name) {
+    TemplateInfo inspect(String name) {
         TemplateInfo described = describe(name);
         List<String> sampleArguments = library.argumentIds().stream().limit(2).toList();
         Letter letter = SampleLetter.letter(name, sampleArguments, Locale.US);
@@ -84,7 +89,7 @@ public final class TemplateInspector {
                         + name
                         + "\norganization: { name: Example, signatory: { name: A, title: B } }"
                         + "\nrecipient: { name: Sam Example }\n";
-        return new LetterLoader(library)
+        return composer.quietLoader()
                 .load(
                         new LetterInput("least letter", yaml, Path.of("")),
                         LetterLoader.Options.none(),
@@ -167,9 +172,8 @@ public final class TemplateInspector {
             this.letter = letter;
             // One engine for every probe: templates are parsed once.
             this.engine =
-                    new TemplateEngine(
-                            LetterRenderer.templateFolders(letter, library),
-                            RenderLimits.DEFAULT,
+                    composer.newEngine(
+                            letter.template(),
                             given -> {
                                 model.compareAndSet(null, given);
                                 return current.get().view(given);
@@ -178,7 +182,16 @@ public final class TemplateInspector {
 
         void render(RecordingModel recording) {
             current.set(recording);
-            new LetterRenderer(library, engine).render(letter);
+            render(letter);
+        }
+
+        private void render(Letter l) {
+            Composer.renderer(engine)
+                    .render(
+                            l,
+                            Composer.templateName(l.template()),
+                            composer.arguments(l),
+                            Map.of());
         }
 
         /** The model another letter of the same template gives it, before the template runs. */
@@ -186,7 +199,7 @@ public final class TemplateInspector {
             model.set(null);
             current.set(new RecordingModel(null));
             try {
-                new LetterRenderer(library, engine).render(other);
+                render(other);
             } catch (TemplateFailure e) {
                 // the model was made before the template failed on what it lacks
             }

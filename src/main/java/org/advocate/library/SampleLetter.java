@@ -1,4 +1,4 @@
-package org.advocate.template;
+package org.advocate.library;
 
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.advocate.template;
+package org.advocate.compose;
 
 import java.util.List;
 

@@ -1,0 +1,46 @@
+package org.advocate.compose;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.advocate.model.Argument;
+import org.advocate.model.DocumentMetadata;
+import org.advocate.model.Letter;
+import org.advocate.model.Recipient;
+
+/** Makes the document metadata a writer gets from a bound letter and its arguments. */
+final class MetadataMaker {
+    private MetadataMaker() {}
+
+    static DocumentMetadata of(Letter letter, List<Argument> arguments) {
+        Set<String> keywords = new LinkedHashSet<>();
+        for (Argument argument : arguments) {
+            keywords.addAll(argument.tags());
+        }
+        String title = title(letter);
+        Recipient r = letter.recipient();
+        String addressee = r == null ? null : r.name() != null ? r.name() : r.organization();
+        return new DocumentMetadata(
+                title,
+                letter.organization().name(),
+                letter.subject() != null ? letter.subject() : title,
+                List.copyOf(keywords),
+                letter.locale(),
+                letter.date(),
+                addressee,
+                letter.organization().logo(),
+                letter.organization().signature(),
+                MergedValues.of(letter));
+    }
+
+    private static String title(Letter letter) {
+        if (letter.subject() != null) {
+            return letter.subject();
+        }
+        String to =
+                letter.recipient().organization() != null
+                        ? letter.recipient().organization()
+                        : letter.recipient().name();
+        return "Letter from " + letter.organization().name() + (to != null ? " to " + to : "");
+    }
+}

@@ -1,0 +1,55 @@
+package org.advocate.compose;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.advocate.InputException;
+import org.advocate.input.YamlNode;
+import org.advocate.library.Library;
+import org.advocate.load.CatalogSnapshot;
+import org.advocate.load.LetterInput;
+import org.advocate.load.LetterLoader;
+import org.advocate.model.Letter;
+
+/**
+ * Binds a letter as if the library had every argument it lists, then drops those it lacks: a letter
+ * whose only problems are unknown arguments can still be rendered and linted.
+ */
+final class UnknownArguments {
+    private UnknownArguments() {}
+
+    static Optional<Letter> bindWithout(
+            Library library, LetterInput input, LetterLoader.Options options, LocalDate date) {
+        Set<String> listed = new HashSet<>(library.argumentIds());
+        if (input.parse() instanceof YamlNode.Mapping map
+                && map.get("arguments") instanceof YamlNode.Sequence seq) {
+            for (YamlNode item : seq.items()) {
+                if (item instanceof YamlNode.Text t) {
+                    listed.add(t.value());
+                }
+            }
+        }
+        try {
+            Letter l =
+                    new LetterLoader(new CatalogSnapshot(listed, library.templateNames()))
+                            .load(input, options, date);
+            Set<String> known = library.argumentIds();
+            return Optional.of(
+                    new Letter(
+                            l.template(),
+                            l.organization(),
+                            l.date(),
+                            l.locale(),
+                            l.recipient(),
+                            l.subject(),
+                            l.occasion(),
+                            l.arguments().stream().filter(known::contains).toList(),
+                            l.paragraphs(),
+                            l.signatories(),
+                            l.baseDir()));
+        } catch (InputException e) {
+            return Optional.empty();
+        }
+    }
+}

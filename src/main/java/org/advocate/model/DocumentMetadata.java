@@ -1,0 +1,40 @@
+package org.advocate.model;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a writer needs beyond a letter's Markdown: document properties, the running header's parts,
+ * images, and every value merged from the user's data with its origin. Writers see this record and
+ * the Markdown, never the letter model.
+ *
+ * @param title document title (the subject, or a title made from sender and recipient)
+ * @param author the sending organization
+ * @param subject the subject line, or the title when the letter has none
+ * @param keywords the chosen arguments' tags, de-duplicated
+ * @param locale the letter's language
+ * @param date the letter's date
+ * @param addressee the recipient as a running header names them (name, else organization), or null
+ * @param logo the sender's logo image inside the campaign folder, or null
+ * @param signature the signature image inside the campaign folder, or null
+ * @param values every value merged from the user's data, in letter order
+ */
+public record DocumentMetadata(
+        String title,
+        String author,
+        String subject,
+        List<String> keywords,
+        Locale locale,
+        LocalDate date,
+        String addressee,
+        Path logo,
+        Path signature,
+        List<MergedValue> values) {
+
+    public DocumentMetadata {
+        keywords = List.copyOf(keywords);
+        values = List.copyOf(values);
+    }
+}

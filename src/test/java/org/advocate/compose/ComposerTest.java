@@ -1,0 +1,234 @@
+package org.advocate.compose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.advocate.library.Library;
+import org.advocate.model.Argument;
+import org.advocate.model.Letter;
+import org.advocate.model.Organization;
+import org.advocate.model.Person;
+import org.advocate.model.Recipient;
+import org.advocate.model.RenderedLetter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ComposerTest {
+    @TempDir Path dir;
+
+    private static final Organization ORG =
+            new Organization(
+                    "Sex Workers Project",
+                    "SWP",
+                    "2001",
+                    null,
+                    "providing services",
+                    List.of("123 Example Street"),
+                    null,
+                    null,
+                    null,
+                    new Person("Jane Doe", "Director"),
+                    "In Solidarity",
+                    null,
+                    null);
+
+    private static final Recipient RECIPIENT =
+            new Recipient(
+                    "Salil Shetty",
+                    "Mr.",
+                    "Secretary General",
+                    "Amnesty International",
+                    List.of(),
+                    "Dear Mr. Shetty,",
+                    "Salil",
+                    "Shetty");
+
+    private Letter letter(String template, List<String> arguments, Map<String, String> paragraphs) {
+        return new Letter(
+                template,
+                ORG,
+                LocalDate.of(2015, 8, 20),
+                Locale.US,
+                RECIPIENT,
+                "Support",
+                "decision",
+                arguments,
+                paragraphs,
+                List.of(),
+                dir);
+    }
+
+    private RenderedLetter render(Library library, Letter letter) {
+        try (Composer composer = Composer.builder(library).build()) {
+            return composer.render(letter);
+        }
+    }
+
+    /** A library whose arguments share sources, to see the numbering. */
+    private Library sharedSources() throws IOException {
+        Files.createDirectories(dir.resolve("lib/arguments"));
+        write("one", "A", "B");
+        write("two", "B", "C");
+        write("three", "A");
+        Files.writeString(
+                dir.resolve("lib/cites.md.ftl"),
+                "<#list arguments as a>${a.id} ${a.marker}\n</#list>"
+                        + "<#list sources as s>${s.number}=${s.title}\n</#list>");
+        return Library.withFolder(dir.resolve("lib"));
+    }
+
+    private void write(String id, String... sources) throws IOException {
+        StringBuilder text =
+                new StringBuilder("---\nid: " + id + "\ntitle: T\nsummary: S\ntags: [" + id);
+        text.append("]\nsources:\n");
+        for (String source : sources) {
+            text.append("  - publisher: P\n    title: ").append(source).append('\n');
+        }
+        text.append("---\nBody of ").append(id).append(".\n");
+        Files.writeString(dir.resolve("lib/arguments/" + id + ".md"), text);
+    }
+
+    @Test
+    void sourcesAreNumberedByFirstCitationAndSharedOnesAppearOnce() throws IOException {
+        RenderedLetter rendered =
+                render(sharedSources(), letter("cites", List.of("two", "one", "three"), Map.of()));
+        assertThat(rendered.markdown())
+                .isEqualTo("two [1, 2]\none [1, 3]\nthree [3]\n1=B\n2=C\n3=A\n");
+    }
+
+    @Test
+    void keywordsAreTheTagsOfTheChosenArgumentsInOrder() throws IOException {
+        RenderedLetter rendered =
+                render(sharedSources(), letter("cites", List.of("three", "one"), Map.of()));
+        assertThat(rendered.metadata().keywords()).containsExactly("three", "one");
+        assertThat(rendered.metadata().author()).isEqualTo("Sex Workers Project");
+    }
+
+    @Test
+    void everyBuiltInArgumentRendersInTheSupportLetter() {
+        Library library = Library.builtIn();
+        for (Argument argument : library.arguments()) {
+            String md =
+                    render(library, letter("support", List.of(argument.id()), Map.of())).markdown();
+            String marker =
+                    java.util.stream.IntStream.rangeClosed(1, argument.sources().size())
+                            .mapToObj(String::valueOf)
+                            .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+            assertThat(md).as(argument.id()).contains(" " + marker + "\n").doesNotContain("${");
+            assertThat(md)
+                    .as(argument.id())
+                    .contains("**Sources**")
+                    .contains(argument.sources().get(0).title());
+        }
+    }
+
+    @Test
+    void customParagraphsAppearAtTheirPositionsAsMarkdown() {
+        String md =
+                render(
+                                Library.builtIn(),
+                                letter(
+                                        "support",
+                                        List.of("buyers"),
+                                        Map.of(
+                                                "before-arguments", "*Before* the arguments.",
+                                                "after-arguments", "After the arguments.",
+                                                "postscript", "P.S. Thank you.")))
+                        .markdown();
+        assertThat(md)
+                .containsSubsequence(
+                        "*Before* the arguments.",
+                        "Laws that punish the purchase of sex",
+                        "After the arguments.",
+                        "In Solidarity,",
+                        "P.S. Thank you.");
+    }
+
+    @Test
+    void dataIsEscapedButArgumentBodiesAreMarkup() {
+        Organization org =
+                new Organization(
+                        "*Sisters* [United]",
+                        "SU",
+                        "2001",
+                        null,
+                        "services",
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        new Person("A", "B"),
+                        "Yours",
+                        null,
+                        null);
+        Letter letter =
+                new Letter(
+                        "support",
+                        org,
+                        LocalDate.of(2015, 8, 20),
+                        Locale.US,
+                        RECIPIENT,
+                        "S",
+                        null,
+                        List.of("buyers"),
+                        Map.of(),
+                        List.of(),
+                        dir);
+        String md = render(Library.builtIn(), letter).markdown();
+        assertThat(md).contains("\\*Sisters\\* \\[United\\]").doesNotContain("*Sisters* [");
+    }
+
+    @Test
+    void blankLinesAreNormalized() {
+        String md =
+                render(Library.builtIn(), letter("support", List.of("buyers"), Map.of()))
+                        .markdown();
+        assertThat(md).doesNotContain("\n\n\n").endsWith("\n").doesNotEndWith("\n\n");
+    }
+
+    @Test
+    void textOnlyArgumentBodiesAreRenderedOnceAndOthersForEveryLetter() throws IOException {
+        Files.createDirectories(dir.resolve("lib/arguments"));
+        Files.writeString(
+                dir.resolve("lib/arguments/plain.md"),
+                "---\nid: plain\ntitle: T\nsummary: S\ntags: [t]\nsources:\n"
+                        + "  - publisher: P\n    title: A\n---\nPlain <#-- note --> text.\n");
+        Files.writeString(
+                dir.resolve("lib/arguments/named.md"),
+                "---\nid: named\ntitle: T\nsummary: S\ntags: [t]\nsources:\n"
+                        + "  - publisher: P\n    title: A\n---\n"
+                        + "Written for ${recipient.name} on ${letter.date}.\n");
+        Files.writeString(
+                dir.resolve("lib/bodies.md.ftl"), "<#list arguments as a>${a.body}\n</#list>");
+        Library library = Library.withFolder(dir.resolve("lib"));
+        Letter first = letter("bodies", List.of("plain", "named"), Map.of());
+        Letter second =
+                new Letter(
+                        "bodies",
+                        ORG,
+                        LocalDate.of(2016, 1, 2),
+                        Locale.FRANCE,
+                        new Recipient(
+                                "Ana Ruiz", null, null, null, List.of(), "Dear Ana,", null, null),
+                        null,
+                        null,
+                        List.of("plain", "named"),
+                        Map.of(),
+                        List.of(),
+                        dir);
+        try (Composer renderer = Composer.builder(library).build()) {
+            assertThat(renderer.render(first).markdown())
+                    .isEqualTo("Plain  text.\nWritten for Salil Shetty on August 20, 2015.\n");
+            assertThat(renderer.render(second).markdown())
+                    .isEqualTo("Plain  text.\nWritten for Ana Ruiz on 2 janvier 2016.\n");
+            assertThat(renderer.render(first).markdown())
+                    .isEqualTo("Plain  text.\nWritten for Salil Shetty on August 20, 2015.\n");
+        }
+    }
+}
