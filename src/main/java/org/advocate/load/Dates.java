@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.advocate.InputException;
+import org.advocate.input.MappingReader;
 
-/** The date a letter gets when it names none. */
+/** A letter's date: the one it names, checked, or the one it gets when it names none. */
 public final class Dates {
     private Dates() {}
 
@@ -29,5 +31,32 @@ public final class Dates {
                     "",
                     "expected whole seconds since 1970-01-01, found '" + epoch + "'");
         }
+    }
+
+    /**
+     * Returns the letter's {@code date}, or the default date when it names none or a wrong one
+     * (recording the problem).
+     *
+     * @param r the letter's top-level reader
+     */
+    static LocalDate read(MappingReader r, LocalDate defaultDate) {
+        String text = r.text("date");
+        if (text == null) {
+            return defaultDate;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            r.problem("date", "expected a date as YYYY-MM-DD, found '" + text + "'");
+            return defaultDate;
+        }
+        // A letter written today or in the past century: anything else is a typo (and would
+        // make an organization's founding year, which must not be later, meaningless).
+        if (date.getYear() < 1900 || date.getYear() > 2999) {
+            r.problem("date", "expected a year from 1900 to 2999, found '" + text + "'");
+            return defaultDate;
+        }
+        return date;
     }
 }

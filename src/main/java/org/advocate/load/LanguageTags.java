@@ -4,6 +4,7 @@ import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.advocate.input.MappingReader;
 
 /**
  * Reads a letter's language and region: a BCP 47 tag whose language (and region, when given) is an
@@ -43,5 +44,23 @@ public final class LanguageTags {
                 + ", found '"
                 + text
                 + "'";
+    }
+
+    /**
+     * Returns the letter's {@code locale}, or {@link Locale#US} when it names none or a wrong one
+     * (recording the problem).
+     *
+     * @param r the letter's top-level reader
+     */
+    static Locale read(MappingReader r) {
+        String text = r.text("locale");
+        if (text == null) {
+            return Locale.US;
+        }
+        Optional<Locale> locale = parse(text);
+        if (locale.isEmpty()) {
+            r.problem("locale", problem(text));
+        }
+        return locale.orElse(Locale.US);
     }
 }

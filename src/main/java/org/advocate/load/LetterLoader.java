@@ -153,13 +153,13 @@ public final class LetterLoader {
         List<Overrides.Assignment> sets = options.overrides().parse();
         ColumnMap columns = ColumnMap.read(letterMap.get("columns"), problems);
         return new PreparedLetter(
-                new LetterFields(catalog),
-                new PreparedLetter.Trees(letterMap, orgMap, orgPrefix, orgDir, dir),
-                options,
+                catalog,
+                new LetterSources(
+                        new LetterSources.Trees(letterMap, orgMap, orgPrefix, orgDir, dir),
+                        options,
+                        columns),
                 sets,
                 problems.toList(),
-                columns,
-                new SignatoryLoader(warnings),
                 warnings);
     }
 

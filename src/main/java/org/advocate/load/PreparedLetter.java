@@ -23,41 +23,31 @@ import org.advocate.model.Letter;
  * a field's, at the row's cell. Immutable apart from caches; safe for concurrent use.
  */
 public final class PreparedLetter {
-    /** The parsed YAML trees and the folders their relative paths resolve against. */
-    record Trees(
-            YamlNode.Mapping letter,
-            YamlNode.Mapping organization,
-            String orgPrefix,
-            Path orgDir,
-            Path dir) {}
-
-    private final LetterFields fields;
-    private final Trees trees;
-    private final LetterLoader.Options options;
+    private final LetterBinder binder;
+    private final LetterSources sources;
     private final List<Overrides.Assignment> sets;
     private final List<Problem> early;
     private final RowColumns rowColumns;
-    private final ColumnMap columns;
-    private final SignatoryLoader signatories;
     private final Consumer<Problem> warnings;
 
+    /**
+     * @param catalog checks argument and template names
+     * @param sources what every binding binds from
+     * @param sets the command line's {@code --set} assignments
+     * @param early the problems found preparing the letter, reported with every binding's
+     * @param warnings receives what is odd but not wrong
+     */
     PreparedLetter(
-            LetterFields fields,
-            Trees trees,
-            LetterLoader.Options options,
+            Catalog catalog,
+            LetterSources sources,
             List<Overrides.Assignment> sets,
             List<Problem> early,
-            ColumnMap columns,
-            SignatoryLoader signatories,
             Consumer<Problem> warnings) {
-        this.fields = fields;
-        this.trees = trees;
-        this.options = options;
+        this.binder = new LetterBinder(catalog, sources, new SignatoryLoader(warnings));
+        this.sources = sources;
         this.sets = List.copyOf(sets);
         this.early = List.copyOf(early);
-        this.columns = columns;
-        this.rowColumns = new RowColumns(columns);
-        this.signatories = signatories;
+        this.rowColumns = new RowColumns(sources.columns());
         this.warnings = warnings;
     }
 
@@ -84,12 +74,15 @@ public final class PreparedLetter {
      * a {@code .ftl} file), without binding the rest, which may need a row.
      */
     public String template() {
-        String template = options.template();
+        String template = sources.options().template();
         Path base = Path.of("");
         if (template == null) {
-            YamlNode node = trees.letter().get("template");
-            template = node instanceof YamlNode.Text t && !t.empty() ? t.value() : "support";
-            base = trees.dir();
+            YamlNode node = sources.trees().letter().get("template");
+            template =
+                    node instanceof YamlNode.Text t && !t.empty()
+                            ? t.value()
+                            : TemplateNames.DEFAULT;
+            base = sources.trees().dir();
         }
         return template.endsWith(".ftl")
                 ? base.resolve(template).toAbsolutePath().normalize().toString()
@@ -138,7 +131,8 @@ public final class PreparedLetter {
      * @param source the file, as named in messages
      */
     public void warnUnmatchedColumns(Collection<String> headers, String source) {
-        columns.missingFrom(
+        sources.columns()
+                .missingFrom(
                         headers,
                         source,
                         entry ->
@@ -155,8 +149,8 @@ public final class PreparedLetter {
         Problems problems = new Problems();
         early.forEach(problems::add);
         rowProblems.forEach(problems::add);
-        YamlNode.Mapping letterMap = trees.letter();
-        YamlNode.Mapping orgMap = trees.organization();
+        YamlNode.Mapping letterMap = sources.trees().letter();
+        YamlNode.Mapping orgMap = sources.trees().organization();
         List<Overrides.Assignment> all = new ArrayList<>(cells);
         all.addAll(sets);
         for (Overrides.Assignment set : all) {
@@ -182,18 +176,7 @@ public final class PreparedLetter {
                 problems.addAll(e);
             }
         }
-        Letter letter =
-                fields.bind(
-                        letterMap,
-                        orgMap,
-                        trees.orgPrefix(),
-                        trees.orgDir(),
-                        trees.dir(),
-                        options,
-                        signatories,
-                        columns,
-                        defaultDate,
-                        problems);
+        Letter letter = binder.bind(letterMap, orgMap, defaultDate, problems);
         problems.dropConsequencesOf(refused);
         problems.throwIfAny();
         return letter;

@@ -47,7 +47,7 @@ final class RowColumns {
         if (!Overrides.isPath(String.join(".", target.path()))) {
             return NONE;
         }
-        boolean field = target.path().size() > 1 || LetterFields.TOP_LEVEL.contains(header);
+        boolean field = target.path().size() > 1 || LetterBinder.TOP_LEVEL.contains(header);
         return field ? Optional.of(target) : NONE;
     }
 

@@ -387,7 +387,7 @@ class LetterLoaderTest {
                 name.append(alphabet[random.nextInt(alphabet.length)]);
             }
             String text = name.toString();
-            assertThat(LetterFields.words(text))
+            assertThat(RecipientNames.words(text))
                     .as("%s", text)
                     .containsExactly(text.trim().split("\\s+"));
         }
