@@ -9,44 +9,54 @@ import org.advocate.model.Organization;
 import org.advocate.model.Recipient;
 import org.advocate.model.Signatory;
 
-/** Lists the values a letter merges from the user's data, each with where it was written. */
+/**
+ * Lists the values a letter merges from the user's data, each with where it was written: the file
+ * position, row or option binding recorded, else the file it came from.
+ */
 final class MergedValues {
-    private MergedValues() {}
+    private final List<MergedValue> out = new ArrayList<>();
+    private final Map<String, String> origins;
+
+    private MergedValues(Map<String, String> origins) {
+        this.origins = origins;
+    }
 
     static List<MergedValue> of(Letter letter) {
         String letterFile = "letter file in " + letter.baseDir();
         String orgFile = "organization of the letter in " + letter.baseDir();
-        List<MergedValue> out = new ArrayList<>();
+        MergedValues v = new MergedValues(letter.origins());
         Recipient r = letter.recipient();
         if (r != null) {
-            add(out, letterFile, "recipient.name", r.name());
-            add(out, letterFile, "recipient.honorific", r.honorific());
-            add(out, letterFile, "recipient.title", r.title());
-            add(out, letterFile, "recipient.organization", r.organization());
-            addAll(out, letterFile, "recipient.address", r.address());
-            add(out, letterFile, "recipient.salutation", r.salutation());
-            add(out, letterFile, "recipient.firstName", r.firstName());
-            add(out, letterFile, "recipient.lastName", r.lastName());
+            v.add(letterFile, "recipient.name", r.name());
+            v.add(letterFile, "recipient.honorific", r.honorific());
+            v.add(letterFile, "recipient.title", r.title());
+            v.add(letterFile, "recipient.organization", r.organization());
+            v.addAll(letterFile, "recipient.address", r.address());
+            // Made from the name when the letter writes none: they point at the name.
+            String name = v.origin("recipient.name", letterFile);
+            v.add(name, "recipient.salutation", r.salutation());
+            v.add(name, "recipient.firstName", r.firstName());
+            v.add(name, "recipient.lastName", r.lastName());
         }
-        add(out, letterFile, "subject", letter.subject());
-        add(out, letterFile, "occasion", letter.occasion());
+        v.add(letterFile, "subject", letter.subject());
+        v.add(letterFile, "occasion", letter.occasion());
         for (Map.Entry<String, String> p : letter.paragraphs().entrySet()) {
-            add(out, letterFile, "paragraphs." + p.getKey(), p.getValue());
+            v.add(letterFile, "paragraphs." + p.getKey(), p.getValue());
         }
         Organization o = letter.organization();
         if (o != null) {
-            add(out, orgFile, "organization.name", o.name());
-            add(out, orgFile, "organization.shortName", o.shortName());
-            add(out, orgFile, "organization.services", o.services());
-            addAll(out, orgFile, "organization.address", o.address());
-            add(out, orgFile, "organization.email", o.email());
-            add(out, orgFile, "organization.phone", o.phone());
-            add(out, orgFile, "organization.website", o.website());
+            v.add(orgFile, "organization.name", o.name());
+            v.add(orgFile, "organization.shortName", o.shortName());
+            v.add(orgFile, "organization.services", o.services());
+            v.addAll(orgFile, "organization.address", o.address());
+            v.add(orgFile, "organization.email", o.email());
+            v.add(orgFile, "organization.phone", o.phone());
+            v.add(orgFile, "organization.website", o.website());
             if (o.signatory() != null) {
-                add(out, orgFile, "organization.signatory.name", o.signatory().name());
-                add(out, orgFile, "organization.signatory.title", o.signatory().title());
+                v.add(orgFile, "organization.signatory.name", o.signatory().name());
+                v.add(orgFile, "organization.signatory.title", o.signatory().title());
             }
-            add(out, orgFile, "organization.closing", o.closing());
+            v.add(orgFile, "organization.closing", o.closing());
         }
         List<Signatory> signatories = letter.signatories();
         for (int i = 0; i < signatories.size(); i++) {
@@ -54,25 +64,33 @@ final class MergedValues {
             // The row or line it was listed on, when known; else its place in the sorted list.
             String origin = s.origin() != null ? s.origin() : letterFile;
             String path = s.origin() != null ? "" : "signatories[" + (i + 1) + "].";
-            add(out, origin, path + "organization", s.organization());
-            add(out, origin, path + "name", s.name());
-            add(out, origin, path + "title", s.title());
-            add(out, origin, path + "country", s.country());
-            add(out, origin, path + "city", s.city());
+            v.put(origin, path + "organization", s.organization());
+            v.put(origin, path + "name", s.name());
+            v.put(origin, path + "title", s.title());
+            v.put(origin, path + "country", s.country());
+            v.put(origin, path + "city", s.city());
         }
-        return out;
+        return v.out;
     }
 
-    private static void add(List<MergedValue> out, String origin, String field, String value) {
+    private String origin(String field, String fallback) {
+        return origins.getOrDefault(field, fallback);
+    }
+
+    /** A field, at its recorded origin or else the fallback. */
+    private void add(String fallback, String field, String value) {
+        put(origin(field, fallback), field, value);
+    }
+
+    private void addAll(String fallback, String field, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            add(fallback, field + "[" + (i + 1) + "]", values.get(i));
+        }
+    }
+
+    private void put(String origin, String field, String value) {
         if (value != null) {
             out.add(new MergedValue(origin, field, value));
-        }
-    }
-
-    private static void addAll(
-            List<MergedValue> out, String origin, String field, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            add(out, origin, field + "[" + (i + 1) + "]", values.get(i));
         }
     }
 }

@@ -47,7 +47,8 @@ final class UnknownArguments {
                             l.arguments().stream().filter(known::contains).toList(),
                             l.paragraphs(),
                             l.signatories(),
-                            l.baseDir()));
+                            l.baseDir(),
+                            l.origins()));
         } catch (InputException e) {
             return Optional.empty();
         }

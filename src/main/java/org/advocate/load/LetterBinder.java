@@ -65,14 +65,14 @@ final class LetterBinder {
         LetterSources.Trees trees = sources.trees();
         MappingReader r = new MappingReader(map, "", problems);
         r.text("library"); // chosen before loading; see LetterInput.topLevelText
-        String chosen = TemplateNames.chosen(r, options.template());
+        String chosen = TemplateChoice.chosen(r, options.template());
         String template =
                 memos.template(
                         map,
                         chosen,
                         problems,
                         p ->
-                                TemplateNames.check(
+                                TemplateChoice.check(
                                         new MappingReader(map, "", p),
                                         chosen,
                                         trees.dir(),
@@ -138,7 +138,8 @@ final class LetterBinder {
                 arguments,
                 paragraphs,
                 signatories,
-                trees.dir());
+                trees.dir(),
+                FieldOrigins.of(map, orgMap));
     }
 
     /** The organization, or null when there is none (a problem unless {@code -o} gives one). */

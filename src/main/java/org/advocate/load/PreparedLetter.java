@@ -81,7 +81,7 @@ public final class PreparedLetter {
             template =
                     node instanceof YamlNode.Text t && !t.empty()
                             ? t.value()
-                            : TemplateNames.DEFAULT;
+                            : TemplateChoice.DEFAULT;
             base = sources.trees().dir();
         }
         return template.endsWith(".ftl")

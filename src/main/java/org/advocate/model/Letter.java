@@ -22,6 +22,9 @@ import java.util.Map;
  * @param paragraphs custom Markdown paragraphs by position name
  * @param signatories organizations signing a sign-on letter, possibly empty
  * @param baseDir the folder of the letter file: relative paths resolve against it
+ * @param origins where each text field was written, by path ({@code recipient.name}, {@code
+ *     organization.address[1]}): a file position, a row's cell or an option; fields not listed were
+ *     not written by the user
  */
 public record Letter(
         String template,
@@ -34,11 +37,41 @@ public record Letter(
         List<String> arguments,
         Map<String, String> paragraphs,
         List<Signatory> signatories,
-        Path baseDir) {
+        Path baseDir,
+        Map<String, String> origins) {
 
     public Letter {
         arguments = List.copyOf(arguments);
         paragraphs = Collections.unmodifiableMap(new LinkedHashMap<>(paragraphs));
         signatories = List.copyOf(signatories);
+        origins = Map.copyOf(origins);
+    }
+
+    /** A letter whose fields' origins are not known (made in code, not read from files). */
+    public Letter(
+            String template,
+            Organization organization,
+            LocalDate date,
+            Locale locale,
+            Recipient recipient,
+            String subject,
+            String occasion,
+            List<String> arguments,
+            Map<String, String> paragraphs,
+            List<Signatory> signatories,
+            Path baseDir) {
+        this(
+                template,
+                organization,
+                date,
+                locale,
+                recipient,
+                subject,
+                occasion,
+                arguments,
+                paragraphs,
+                signatories,
+                baseDir,
+                Map.of());
     }
 }

@@ -186,9 +186,27 @@ class PdfComposeTest {
         assertThat(result.code()).isEqualTo(3);
         assertThat(result.err())
                 .startsWith("advocate: ")
-                .contains("U+13000", "recipient.title", "examples/amnesty-support")
+                .startsWith("advocate: --set recipient.title: recipient.title: contains U+13000")
                 .hasLineCount(1);
         assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aCharacterNoFontHasIsNamedAtTheLineItWasWrittenOn() throws IOException {
+        Path letter = dir.resolve("letter.yaml");
+        Files.writeString(
+                letter,
+                "organization:\n"
+                        + "  name: Example Network\n"
+                        + "  signatory: { name: A. Person, title: Director }\n"
+                        + "recipient:\n"
+                        + "  name: Sam Reader\n"
+                        + "  title: Scribe \uD80C\uDC00 of Thebes\n");
+        Cli.Result result = Cli.exec("compose", letter.toString(), "-o", dir + "/x.pdf");
+        assertThat(result.code()).isEqualTo(3);
+        assertThat(result.err())
+                .startsWith("advocate: " + letter + ":6:10: recipient.title: contains U+13000")
+                .hasLineCount(1);
     }
 
     /** Composes the example to letter.pdf, signed by the organizations of signers.csv. */

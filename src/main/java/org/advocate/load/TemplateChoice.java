@@ -11,11 +11,11 @@ import org.advocate.input.Suggestions;
  * Chooses a letter's template and checks it: a library template by name, or a {@code .ftl} file by
  * path (made absolute).
  */
-final class TemplateNames {
+final class TemplateChoice {
     /** The template of a letter that names none. */
     static final String DEFAULT = "support";
 
-    private TemplateNames() {}
+    private TemplateChoice() {}
 
     /**
      * Returns the template named by {@code -t}, else by the letter, else the default one,
