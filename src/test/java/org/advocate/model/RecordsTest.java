@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -99,12 +100,62 @@ class RecordsTest {
     }
 
     @Test
-    void renderedLetterCopiesKeywords() {
+    void documentMetadataCopiesKeywordsAndValues() {
         List<String> keywords = new ArrayList<>(List.of("k"));
-        RenderedLetter r =
-                new RenderedLetter("md", "t", "a", keywords, Locale.UK, LocalDate.EPOCH, null);
+        List<MergedValue> values = new ArrayList<>(List.of(new MergedValue("f:1:2", "x", "v")));
+        DocumentMetadata m =
+                new DocumentMetadata(
+                        "t",
+                        "a",
+                        "s",
+                        keywords,
+                        Locale.UK,
+                        LocalDate.EPOCH,
+                        null,
+                        null,
+                        null,
+                        values);
         keywords.add("late");
-        assertThat(r.keywords()).containsExactly("k");
+        values.clear();
+        assertThat(m.keywords()).containsExactly("k");
+        assertThat(m.values()).containsExactly(new MergedValue("f:1:2", "x", "v"));
+        assertThat(new RenderedLetter("md", m).metadata()).isSameAs(m);
+    }
+
+    @Test
+    void letterCopiesOrigins() {
+        Map<String, String> origins = new HashMap<>(Map.of("subject", "l.yaml:3:10"));
+        Letter letter =
+                new Letter(
+                        "support",
+                        null,
+                        LocalDate.EPOCH,
+                        Locale.UK,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        Map.of(),
+                        List.of(),
+                        Path.of("."),
+                        origins);
+        origins.clear();
+        assertThat(letter.origins()).containsEntry("subject", "l.yaml:3:10");
+        assertThat(
+                        new Letter(
+                                        "support",
+                                        null,
+                                        LocalDate.EPOCH,
+                                        Locale.UK,
+                                        null,
+                                        null,
+                                        null,
+                                        List.of(),
+                                        Map.of(),
+                                        List.of(),
+                                        Path.of("."))
+                                .origins())
+                .isEmpty();
     }
 
     @Test
