@@ -113,9 +113,20 @@ class FindingTest {
         String message = "template not found: support.md.ftl";
         assertThat(Finding.fromMessage(message, "letter.yaml", Severity.ERROR, "template"))
                 .isEqualTo(new Finding("letter.yaml", 0, 0, Severity.ERROR, "template", message));
-        // A position needs ": " after it.
+        // A position needs ": " after it, and a position in a later line is not the message's.
         assertThat(Finding.fromMessage("a.ftl:3:4", "f", Severity.ERROR, "r").file())
                 .isEqualTo("f");
+        assertThat(
+                        Finding.fromMessage(
+                                "cannot typeset\nsee a.ftl:3:4: here", "f", Severity.ERROR, "pdf"))
+                .isEqualTo(
+                        new Finding(
+                                "f",
+                                0,
+                                0,
+                                Severity.ERROR,
+                                "pdf",
+                                "cannot typeset\nsee a.ftl:3:4: here"));
     }
 
     @Test
