@@ -80,8 +80,12 @@ class StyleRulesTest {
             value = {
                 "yes|true",
                 "true|true",
+                "True|true",
                 "no|false",
                 "false|false",
+                "False|false",
+                "Yes|true",
+                "NO|false",
             })
     void exceptQuotedIsYesOrNo(String value, boolean expected) {
         StyleRules style =
