@@ -20,7 +20,7 @@ public record Finding(
     private static final Pattern POSITION = Pattern.compile("^(.+?):(\\d+)(?::(\\d+))?$");
     private static final Pattern ROW = Pattern.compile("^(.+?):row (\\d+)$");
     private static final Pattern LEADING_POSITION =
-            Pattern.compile("^(.+?):(\\d+)(?::(\\d+))?: (.*)$", Pattern.DOTALL);
+            Pattern.compile("^([^\\n]+?):(\\d+)(?::(\\d+))?: (.*)$", Pattern.DOTALL);
 
     /** A finding at an origin written as {@code file:line:column}, {@code file:line} or a label. */
     public static Finding at(String origin, Severity severity, String rule, String message) {
@@ -61,7 +61,10 @@ public record Finding(
                 p.field().isEmpty() ? p.message() : p.field() + ": " + p.message());
     }
 
-    /** A finding from a message that starts with its position, {@code file:line:col: text}. */
+    /**
+     * A finding from a message that starts with its position, {@code file:line:col: text}. The
+     * position must be on the message's first line; the text may go on over several.
+     */
     public static Finding fromMessage(
             String message, String fallbackFile, Severity severity, String rule) {
         Matcher m = LEADING_POSITION.matcher(message);

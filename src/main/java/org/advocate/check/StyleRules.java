@@ -91,8 +91,9 @@ public record StyleRules(String origin, List<TextRule> rules, int maxWords, int 
         }
         boolean exceptQuoted = false;
         if (quoted != null) {
-            exceptQuoted = Boolean.parseBoolean(quoted.trim()) || quoted.trim().equals("yes");
-            if (!exceptQuoted && !List.of("no", "false").contains(quoted.trim())) {
+            String answer = quoted.trim().toLowerCase(Locale.ROOT);
+            exceptQuoted = List.of("yes", "true").contains(answer);
+            if (!exceptQuoted && !List.of("no", "false").contains(answer)) {
                 m.problem("exceptQuoted", "expected yes or no, found '" + quoted + "'");
             }
         }

@@ -1,12 +1,14 @@
 package org.advocate.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.advocate.ExitCode;
-import org.advocate.check.Json;
 import org.advocate.compose.Composer;
 import org.advocate.library.Library;
 import org.advocate.model.Argument;
@@ -63,18 +65,7 @@ final class ArgumentsCommand implements Callable<Integer> {
                 }
             }
             if (json) {
-                List<Object> out = new ArrayList<>();
-                for (Argument a : arguments) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("id", a.id());
-                    m.put("title", a.title());
-                    m.put("summary", a.summary());
-                    m.put("tags", a.tags());
-                    m.put("sources", a.sources().size());
-                    m.put("origin", a.origin());
-                    out.add(m);
-                }
-                context.out().println(Json.write(out));
+                context.out().println(json(arguments));
                 return ExitCode.OK.code();
             }
             Table table = new Table(List.of("ID", "TITLE", "TAGS", "SOURCES"), List.of(1, 2));
@@ -91,6 +82,32 @@ final class ArgumentsCommand implements Callable<Integer> {
                 context.err().println("advocate: no argument has the tag '" + tag + "'");
             }
             return ExitCode.OK.code();
+        }
+
+        /** The arguments as a JSON array of objects, one per argument. */
+        private static String json(List<Argument> arguments) {
+            StringWriter text = new StringWriter();
+            try (JsonGenerator out = new JsonFactory().createGenerator(text)) {
+                out.writeStartArray();
+                for (Argument a : arguments) {
+                    out.writeStartObject();
+                    out.writeStringField("id", a.id());
+                    out.writeStringField("title", a.title());
+                    out.writeStringField("summary", a.summary());
+                    out.writeArrayFieldStart("tags");
+                    for (String tag : a.tags()) {
+                        out.writeString(tag);
+                    }
+                    out.writeEndArray();
+                    out.writeNumberField("sources", a.sources().size());
+                    out.writeStringField("origin", a.origin());
+                    out.writeEndObject();
+                }
+                out.writeEndArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return text.toString();
         }
     }
 
