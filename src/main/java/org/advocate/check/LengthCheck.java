@@ -1,10 +1,8 @@
 package org.advocate.check;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.advocate.AdvocateException;
 import org.advocate.compose.Composer;
 import org.advocate.load.LetterInput;
 import org.advocate.model.RenderedLetter;
@@ -22,11 +20,17 @@ final class LengthCheck {
 
     private LengthCheck() {}
 
+    /**
+     * @param pdf the letter as PDF when it was already written, else null: it is typeset here when
+     *     the style limits pages
+     */
     static void check(
             Composer composer,
             StyleRules style,
             LetterInput input,
             RenderedLetter rendered,
+            byte[] pdf,
+            OutputOptions options,
             List<Finding> findings) {
         int words = words(rendered.markdown());
         if (words > style.maxWords()) {
@@ -46,7 +50,7 @@ final class LengthCheck {
                                     + ", or --max-words)"));
         }
         if (style.maxPages() > 0) {
-            pages(composer, style, input, rendered, findings);
+            pages(composer, style, input, rendered, pdf, options, findings);
         }
     }
 
@@ -75,21 +79,16 @@ final class LengthCheck {
             StyleRules style,
             LetterInput input,
             RenderedLetter rendered,
+            byte[] written,
+            OutputOptions options,
             List<Finding> findings) {
-        LetterWriter pdfWriter = composer.writers().byName("pdf").orElseThrow();
-        byte[] pdf;
-        try {
-            pdf = composer.bytes(rendered, pdfWriter, OutputOptions.DEFAULT);
-        } catch (AdvocateException e) {
-            for (String line : e.lines()) {
-                findings.add(Finding.fromMessage(line, input.origin(), Severity.ERROR, "pdf"));
+        byte[] pdf = written;
+        if (pdf == null) {
+            LetterWriter writer = composer.writers().byName("pdf").orElseThrow();
+            pdf = WriterCheck.write(composer, writer, options, input, rendered, findings);
+            if (pdf == null) {
+                return;
             }
-            return;
-        } catch (IOException e) {
-            findings.add(
-                    new Finding(
-                            input.origin(), 0, 0, Severity.ERROR, "pdf", "cannot typeset: " + e));
-            return;
         }
         int pages = PdfPages.count(pdf);
         if (pages > style.maxPages()) {

@@ -8,9 +8,10 @@ import org.advocate.TemplateFailure;
 import org.advocate.compose.Composer;
 import org.advocate.load.LetterInput;
 import org.advocate.load.LetterLoader;
-import org.advocate.load.Overrides;
 import org.advocate.model.Letter;
 import org.advocate.model.RenderedLetter;
+import org.advocate.output.LetterWriter;
+import org.advocate.output.OutputOptions;
 
 /**
  * Checks a letter without writing anything: every problem {@code compose} would stop at (all
@@ -40,11 +41,10 @@ public final class LetterCheck {
      * Checks one letter.
      *
      * @param input the letter file's text
-     * @param sets {@code path=value} overrides, as {@code --set} takes them
+     * @param options what the command line changes, as compose takes it
+     * @param formats the formats to write the letter in
      */
-    public List<Finding> check(LetterInput input, List<String> sets) {
-        LetterLoader.Options options =
-                new LetterLoader.Options(null, null, List.of(), new Overrides(sets));
+    public List<Finding> check(LetterInput input, LetterLoader.Options options, Formats formats) {
         Letter letter;
         List<Problem> errors = List.of();
         try {
@@ -68,7 +68,22 @@ public final class LetterCheck {
                             e.getMessage(), input.origin(), Severity.ERROR, "template"));
             return FindingOrder.display(findings);
         }
-        lint(input, letter, rendered, findings);
+        byte[] pdf = null;
+        StyleRules length = style;
+        for (LetterWriter writer : formats.writers()) {
+            byte[] bytes =
+                    WriterCheck.write(
+                            composer, writer, formats.options(), input, rendered, findings);
+            if (writer.name().equals("pdf")) {
+                pdf = bytes;
+                if (bytes == null) {
+                    // Refused, and the findings say why: typesetting it again for its pages
+                    // would only repeat that.
+                    length = style.withoutPageLimit();
+                }
+            }
+        }
+        lint(input, letter, rendered, pdf, formats.options(), length, findings);
         return FindingOrder.display(findings);
     }
 
@@ -81,14 +96,20 @@ public final class LetterCheck {
      */
     public List<Finding> lint(LetterInput input, Letter letter, RenderedLetter rendered) {
         List<Finding> findings = new ArrayList<>();
-        lint(input, letter, rendered, findings);
+        lint(input, letter, rendered, null, OutputOptions.DEFAULT, style, findings);
         return FindingOrder.display(findings);
     }
 
     private void lint(
-            LetterInput input, Letter letter, RenderedLetter rendered, List<Finding> findings) {
+            LetterInput input,
+            Letter letter,
+            RenderedLetter rendered,
+            byte[] pdf,
+            OutputOptions options,
+            StyleRules length,
+            List<Finding> findings) {
         TermsCheck.check(composer.library(), style, input, letter, rendered, findings);
-        LengthCheck.check(composer, style, input, rendered, findings);
+        LengthCheck.check(composer, length, input, rendered, pdf, options, findings);
         CitationCheck.check(composer.library(), input, letter, rendered, findings);
     }
 

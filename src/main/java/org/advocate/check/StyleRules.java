@@ -30,6 +30,11 @@ public record StyleRules(String origin, List<TextRule> rules, int maxWords, int 
         rules = List.copyOf(rules);
     }
 
+    /** The same rules without the page check, for a letter whose PDF was already refused. */
+    StyleRules withoutPageLimit() {
+        return new StyleRules(origin, rules, maxWords, 0);
+    }
+
     /** Reads the library's rules. */
     public static StyleRules of(Library library) {
         Library.LibraryText text =

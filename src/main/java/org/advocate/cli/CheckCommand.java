@@ -11,14 +11,15 @@ import org.advocate.Problem;
 import org.advocate.batch.BatchCheck;
 import org.advocate.check.Finding;
 import org.advocate.check.FindingFormat;
+import org.advocate.check.Formats;
 import org.advocate.check.LetterCheck;
 import org.advocate.check.Severity;
 import org.advocate.check.StyleRules;
 import org.advocate.compose.Composer;
-import org.advocate.load.LetterLoader;
 import org.advocate.load.PreparedLetter;
 import org.advocate.load.rows.RowFormat;
 import org.advocate.output.LetterWriter;
+import org.advocate.output.OutputOptions;
 import org.advocate.output.Writers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,6 +51,17 @@ final class CheckCommand implements Callable<Integer> {
     Path letterFile;
 
     @Mixin LetterSource source;
+
+    @Mixin LetterInputs inputs;
+
+    @Option(
+            names = "--for",
+            paramLabel = "FORMAT",
+            split = ",",
+            description =
+                    "Output formats to write the letter in (in memory), as compose would: a check"
+                        + " that passes means compose succeeds in each. Default: all (md, pdf).")
+    List<String> formats = new ArrayList<>();
 
     @Option(
             names = "--format",
@@ -143,7 +155,11 @@ final class CheckCommand implements Callable<Integer> {
             try (Composer composer = prepared.composer(context, warned::add)) {
                 LetterCheck check = new LetterCheck(composer, style, warned);
                 if (rows == null) {
-                    findings.addAll(check.check(prepared.input(), prepared.sets()));
+                    findings.addAll(
+                            check.check(
+                                    prepared.input(),
+                                    inputs.options(prepared),
+                                    formats(composer.writers())));
                 } else {
                     // A batch letter is only whole with a row: check every row, lint the first.
                     BatchCheck.Result result = checkRows(composer, prepared);
@@ -187,16 +203,37 @@ final class CheckCommand implements Callable<Integer> {
     /** Every problem of every row, as batch would find it before writing. */
     private BatchCheck.Result checkRows(Composer composer, LetterSource.Prepared prepared) {
         RowFormat format = BatchCommand.rowFormat(rowsFormat, spec);
-        PreparedLetter letter =
-                composer.prepare(
-                        prepared.input(),
-                        new LetterLoader.Options(
-                                null, null, List.of(), prepared.overrides(List.of())));
+        PreparedLetter letter = composer.prepare(prepared.input(), inputs.options(prepared));
         Writers writers = composer.writers();
         LetterWriter writer =
                 (name == null ? Optional.<LetterWriter>empty() : writers.byFileName(name))
                         .orElseGet(() -> writers.byName("md").orElseThrow());
         return new BatchCheck(composer, letter).check(rows, format, name, outDir, writer);
+    }
+
+    /** The formats of --for, all of them by default; an unknown one is a usage error. */
+    private Formats formats(Writers writers) {
+        List<LetterWriter> chosen = new ArrayList<>();
+        if (formats.isEmpty()) {
+            chosen.addAll(writers.all());
+        }
+        for (String name : formats) {
+            LetterWriter writer =
+                    writers.byName(name.trim())
+                            .orElseThrow(
+                                    () ->
+                                            new picocli.CommandLine.ParameterException(
+                                                    spec.commandLine(),
+                                                    "--for: unknown format '"
+                                                            + name
+                                                            + "'; known: "
+                                                            + writers.names()));
+            if (!chosen.contains(writer)) {
+                chosen.add(writer);
+            }
+        }
+        boolean pdf = chosen.stream().anyMatch(w -> w.name().equals("pdf"));
+        return new Formats(chosen, new OutputOptions(inputs.paper(pdf), false));
     }
 
     private static String plural(long n, String word) {

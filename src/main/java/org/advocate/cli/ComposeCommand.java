@@ -4,25 +4,20 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.advocate.ExitCode;
-import org.advocate.InputException;
 import org.advocate.OutputException;
 import org.advocate.compose.Composer;
 import org.advocate.load.LetterInput;
-import org.advocate.load.LetterLoader;
 import org.advocate.model.Letter;
 import org.advocate.model.RenderedLetter;
 import org.advocate.output.AtomicFiles;
 import org.advocate.output.LetterWriter;
 import org.advocate.output.OutputOptions;
 import org.advocate.output.Writers;
-import org.advocate.output.pdf.Paper;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +46,8 @@ final class ComposeCommand implements Callable<Integer> {
 
     @Mixin LetterSource source;
 
+    @Mixin LetterInputs inputs;
+
     @Spec CommandSpec spec;
 
     @Option(
@@ -66,52 +63,8 @@ final class ComposeCommand implements Callable<Integer> {
                     "Output format: md or pdf. Default: from the -o file's extension, else md.")
     String format;
 
-    @Option(
-            names = "--org",
-            paramLabel = "FILE",
-            description = "Use this organization file instead of the letter's.")
-    Path organization;
-
-    @Option(
-            names = {"-t", "--template"},
-            paramLabel = "NAME|FILE",
-            description = "A template of the library (e.g. support) or a .md.ftl file.")
-    String template;
-
-    @Option(
-            names = {"-a", "--argument"},
-            paramLabel = "ID",
-            description =
-                    "An argument to include, in order; replaces the letter's list. Repeatable.")
-    List<String> arguments = new ArrayList<>();
-
-    @Option(
-            names = "--set",
-            paramLabel = "PATH=VALUE",
-            description = {
-                "Set a letter field, e.g. --set recipient.name=\"Jane Doe\" or --set"
-                        + " org.signatory.title=Director. Repeatable."
-            })
-    List<String> sets = new ArrayList<>();
-
-    @Option(
-            names = "--signatories",
-            paramLabel = "FILE",
-            description =
-                    "Organizations signing a sign-on letter: a CSV (e.g. a Google Forms export),"
-                            + " YAML or JSON file. Replaces the letter's signatories.")
-    Path signatories;
-
     @Option(names = "--force", description = "Replace the output file if it exists.")
     boolean force;
-
-    @Option(
-            names = "--paper",
-            paramLabel = "letter|a4",
-            description =
-                    "Paper size of PDF output. Default: Letter in the US, Canada and a few other"
-                            + " countries of the letter's locale, else A4.")
-    String paper;
 
     @Option(names = "--pdfa", description = "Write archival PDF/A-2b.")
     boolean pdfa;
@@ -125,15 +78,7 @@ final class ComposeCommand implements Callable<Integer> {
         LetterSource.Prepared prepared = source.prepare(letterFile, context);
         try (Composer composer = prepared.composer(context, Warnings.printer(context))) {
             LetterWriter writer = chooseWriter(composer.writers());
-            Letter letter =
-                    composer.bind(
-                            prepared.input(),
-                            new LetterLoader.Options(
-                                    organization,
-                                    template,
-                                    arguments,
-                                    prepared.overrides(sets),
-                                    signatories));
+            Letter letter = composer.bind(prepared.input(), inputs.options(prepared));
             RenderedLetter rendered = composer.render(letter);
             write(composer, rendered, writer, prepared.input());
         }
@@ -143,7 +88,7 @@ final class ComposeCommand implements Callable<Integer> {
     private void write(
             Composer composer, RenderedLetter rendered, LetterWriter writer, LetterInput input)
             throws IOException {
-        OutputOptions options = new OutputOptions(paper(writer), pdfa);
+        OutputOptions options = new OutputOptions(inputs.paper(writer.name().equals("pdf")), pdfa);
         if (output == null || output.equals("-")) {
             context.out().flush();
             try {
@@ -178,25 +123,25 @@ final class ComposeCommand implements Callable<Integer> {
         if (!Files.exists(target)) {
             return;
         }
-        Map<String, Path> inputs = new LinkedHashMap<>();
+        Map<String, Path> sources = new LinkedHashMap<>();
         if (!input.origin().equals(LetterInput.STDIN)) {
-            inputs.put("the letter file", Path.of(input.origin()));
+            sources.put("the letter file", Path.of(input.origin()));
         }
         for (String field : List.of("organization", "signatories", "template")) {
             input.topLevelText(field)
                     .ifPresent(
-                            text -> inputs.put("its " + field, input.dir().resolve(text.value())));
+                            text -> sources.put("its " + field, input.dir().resolve(text.value())));
         }
-        if (organization != null) {
-            inputs.put("its organization", organization);
+        if (inputs.organization != null) {
+            sources.put("its organization", inputs.organization);
         }
-        if (template != null) {
-            inputs.put("its template", Path.of(template));
+        if (inputs.template != null) {
+            sources.put("its template", Path.of(inputs.template));
         }
-        if (signatories != null) {
-            inputs.put("its signatories", signatories);
+        if (inputs.signatories != null) {
+            sources.put("its signatories", inputs.signatories);
         }
-        for (Map.Entry<String, Path> in : inputs.entrySet()) {
+        for (Map.Entry<String, Path> in : sources.entrySet()) {
             try {
                 if (Files.exists(in.getValue()) && Files.isSameFile(in.getValue(), target)) {
                     throw new OutputException(
@@ -227,29 +172,5 @@ final class ComposeCommand implements Callable<Integer> {
             return writers.byFileName(output).orElseGet(() -> writers.byName("md").orElseThrow());
         }
         return writers.byName("md").orElseThrow();
-    }
-
-    /**
-     * Reads --paper (or ADVOCATE_PAPER) case-insensitively. A wrong value on the command line is a
-     * usage error; one from the environment is named as such, and only matters for PDF.
-     */
-    private Paper paper(LetterWriter writer) {
-        if (paper == null) {
-            return null;
-        }
-        boolean given = spec.commandLine().getParseResult().hasMatchedOption("--paper");
-        if (!given && !writer.name().equals("pdf")) {
-            return null;
-        }
-        for (Paper p : Paper.values()) {
-            if (p.name().equalsIgnoreCase(paper.trim())) {
-                return p;
-            }
-        }
-        String problem = "expected letter or a4, found '" + paper + "'";
-        if (given) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--paper: " + problem);
-        }
-        throw InputException.of(EnvironmentDefaults.variable("--paper"), "", problem);
     }
 }

@@ -33,6 +33,11 @@ public final class Writers {
         return writers.stream().filter(w -> w.extensions().contains(ext)).findFirst();
     }
 
+    /** Every format, in registry order. */
+    public List<LetterWriter> all() {
+        return writers;
+    }
+
     /** The format names, for help and messages. */
     public String names() {
         return writers.stream().map(LetterWriter::name).collect(Collectors.joining(", "));

@@ -41,8 +41,12 @@ class CheckPagesTest {
         Cli.Result result = Cli.exec("check", letter.toString(), "--max-pages", "5");
         assertThat(result.code()).isEqualTo(6);
         assertThat(result.out()).contains("U+13000").contains("recipient.name");
-        // Without a page check the letter is not typeset, and its text is fine.
-        assertThat(Cli.exec("check", letter.toString()).code()).isZero();
+        // Without a page check the letter is still written as PDF, as compose would.
+        Cli.Result plain = Cli.exec("check", letter.toString());
+        assertThat(plain.code()).isEqualTo(6);
+        assertThat(plain.out()).containsOnlyOnce("U+13000");
+        // As Markdown alone, its text is fine.
+        assertThat(Cli.exec("check", letter.toString(), "--for", "md").code()).isZero();
     }
 
     @Test

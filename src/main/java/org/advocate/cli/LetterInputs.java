@@ -1,0 +1,100 @@
+package org.advocate.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.advocate.InputException;
+import org.advocate.load.LetterLoader;
+import org.advocate.output.pdf.Paper;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The options that change what a letter file says, shared by {@code compose}, {@code check} and
+ * {@code batch} so that a letter checked is the letter composed: {@code --org}, {@code -t}, {@code
+ * -a}, {@code --set}, {@code --signatories} and {@code --paper}.
+ */
+final class LetterInputs {
+    @Option(
+            names = "--org",
+            paramLabel = "FILE",
+            description = "Use this organization file instead of the letter's.")
+    Path organization;
+
+    @Option(
+            names = {"-t", "--template"},
+            paramLabel = "NAME|FILE",
+            description = "A template of the library (e.g. support) or a .md.ftl file.")
+    String template;
+
+    @Option(
+            names = {"-a", "--argument"},
+            paramLabel = "ID",
+            description =
+                    "An argument to include, in order; replaces the letter's list. Repeatable.")
+    List<String> arguments = new ArrayList<>();
+
+    @Option(
+            names = "--set",
+            paramLabel = "PATH=VALUE",
+            description = {
+                "Set a letter field, e.g. --set recipient.name=\"Jane Doe\" or --set"
+                        + " org.signatory.title=Director (in a batch, after the row's own"
+                        + " cells). Repeatable."
+            })
+    List<String> sets = new ArrayList<>();
+
+    @Option(
+            names = "--signatories",
+            paramLabel = "FILE",
+            description =
+                    "Organizations signing a sign-on letter: a CSV (e.g. a Google Forms export),"
+                            + " YAML or JSON file. Replaces the letter's signatories.")
+    Path signatories;
+
+    @Option(
+            names = "--paper",
+            paramLabel = "letter|a4",
+            description =
+                    "Paper size of PDF output. Default: Letter in the US, Canada and a few other"
+                            + " countries of the letter's locale, else A4. Env: ADVOCATE_PAPER.")
+    String paper;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    /** What the command line changes in the letter, after the letter's own setting. */
+    LetterLoader.Options options(LetterSource.Prepared prepared) {
+        return new LetterLoader.Options(
+                organization, template, arguments, prepared.overrides(sets), signatories);
+    }
+
+    /**
+     * Reads --paper (or ADVOCATE_PAPER) case-insensitively; null for the locale's usual size. A
+     * wrong value on the command line is a usage error; one from the environment is named as such,
+     * and only matters when a PDF is made.
+     *
+     * @param pdf whether the command makes (or checks) a PDF
+     */
+    Paper paper(boolean pdf) {
+        if (paper == null) {
+            return null;
+        }
+        boolean given = mixee.commandLine().getParseResult().hasMatchedOption("--paper");
+        if (!given && !pdf) {
+            return null;
+        }
+        for (Paper p : Paper.values()) {
+            if (p.name().equalsIgnoreCase(paper.trim())) {
+                return p;
+            }
+        }
+        String problem = "expected letter or a4, found '" + paper + "'";
+        if (given) {
+            throw new CommandLine.ParameterException(mixee.commandLine(), "--paper: " + problem);
+        }
+        throw InputException.of(EnvironmentDefaults.variable("--paper"), "", problem);
+    }
+}
