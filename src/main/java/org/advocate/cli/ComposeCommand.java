@@ -18,6 +18,7 @@ import org.advocate.output.AtomicFiles;
 import org.advocate.output.LetterWriter;
 import org.advocate.output.OutputOptions;
 import org.advocate.output.Writers;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -95,6 +96,9 @@ final class ComposeCommand implements Callable<Integer> {
                 composer.write(rendered, writer, options, context.stdout());
                 context.stdout().flush();
             } catch (IOException e) {
+                if (WatchedOutput.closedPipe(e)) {
+                    return; // the reader went away (a pipe to head): nothing more to say
+                }
                 throw new OutputException("cannot write to standard output: " + e.getMessage(), e);
             }
         } else {
@@ -157,19 +161,37 @@ final class ComposeCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The format -f names, else the one -o's extension names, else Markdown. An unknown format, or
+     * an extension that names none (letter.docx), is a usage error listing the formats.
+     */
     private LetterWriter chooseWriter(Writers writers) {
         if (format != null) {
             return writers.byName(format)
                     .orElseThrow(
                             () ->
-                                    new OutputException(
-                                            "unknown format '"
+                                    new CommandLine.ParameterException(
+                                            spec.commandLine(),
+                                            "-f: unknown format '"
                                                     + format
                                                     + "'; known: "
                                                     + writers.names()));
         }
         if (output != null && !output.equals("-")) {
-            return writers.byFileName(output).orElseGet(() -> writers.byName("md").orElseThrow());
+            String name = Path.of(output.isBlank() ? "x" : output).getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            if (dot > 0 && writers.byFileName(name).isEmpty()) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "-o "
+                                + output
+                                + ": no format writes ."
+                                + name.substring(dot + 1)
+                                + " files; known: "
+                                + writers.names()
+                                + " (or give -f to choose one)");
+            }
+            return writers.byFileName(name).orElseGet(() -> writers.byName("md").orElseThrow());
         }
         return writers.byName("md").orElseThrow();
     }

@@ -1,9 +1,10 @@
 package org.advocate.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import picocli.CommandLine;
 public final class Main {
     private final CliContext context;
     private final Terminals terminals;
+    private final WatchedOutput stdout;
 
     /**
      * @param stdout standard output
@@ -54,13 +56,14 @@ public final class Main {
             Clock clock,
             Terminals terminals) {
         this.terminals = terminals;
+        this.stdout = new WatchedOutput(stdout);
         this.context =
                 new CliContext(
                         new PrintWriter(
-                                new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false),
+                                new OutputStreamWriter(this.stdout, StandardCharsets.UTF_8), false),
                         new PrintWriter(
                                 new OutputStreamWriter(stderr, StandardCharsets.UTF_8), false),
-                        stdout,
+                        this.stdout,
                         stdin,
                         env,
                         clock,
@@ -71,7 +74,8 @@ public final class Main {
     public static void main(String[] args) {
         // Before FreeMarker's first class loads: advocate reports template errors itself.
         System.setProperty("org.freemarker.loggerLibrary", "none");
-        PrintStream out = System.out;
+        // Standard output as the file it is: a PrintStream would hide why a write failed.
+        OutputStream out = new FileOutputStream(FileDescriptor.out);
         // Java cannot tell whether standard error is a terminal; the launcher can ([ -t 2 ]).
         Terminals terminals =
                 new Terminals(
@@ -89,9 +93,10 @@ public final class Main {
     }
 
     /**
-     * Runs a command line and returns its exit code. Output that could not be written (a full disk,
-     * a closed pipe) makes a run that would have succeeded fail with exit 5: a CI job must not take
-     * a truncated letter for a whole one.
+     * Runs a command line and returns its exit code. Output that could not be written (a full disk)
+     * makes a run that would have succeeded fail with exit 5: a CI job must not take a truncated
+     * letter for a whole one. A reader that went away (a pipe to {@code head} closed) ends the run
+     * quietly, as other command-line tools do.
      */
     public int run(String... args) {
         int code;
@@ -101,10 +106,10 @@ public final class Main {
             context.out().flush();
         }
         // PrintWriter and PrintStream keep write errors to themselves until asked.
-        boolean lost =
-                context.out().checkError()
-                        || (context.stdout() instanceof PrintStream stream && stream.checkError());
-        if (lost) {
+        boolean lost = context.out().checkError() || stdout.swallowedError();
+        if (lost && stdout.readerGone()) {
+            // Nothing to report: whoever read the output has what they wanted.
+        } else if (lost) {
             context.err().println("advocate: cannot write to standard output");
             if (code == ExitCode.OK.code()) {
                 code = ExitCode.OUTPUT.code();

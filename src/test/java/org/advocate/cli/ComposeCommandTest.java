@@ -185,6 +185,8 @@ class ComposeCommandTest {
                     Cli.exec(
                             "compose",
                             letter.toString(),
+                            "-f",
+                            "md",
                             "-o",
                             dir.resolve(target).toString(),
                             "--force");
@@ -193,6 +195,16 @@ class ComposeCommandTest {
                     .contains(target + ": is ")
                     .contains("which this letter is made from; choose another output file")
                     .doesNotContain("--force");
+            assertThat(Files.readString(dir.resolve(target))).isEqualTo(before);
+            // Without -f, .yaml is no output format at all.
+            assertThat(
+                            Cli.exec(
+                                            "compose",
+                                            letter.toString(),
+                                            "-o",
+                                            dir.resolve(target).toString())
+                                    .code())
+                    .isEqualTo(2);
             assertThat(Files.readString(dir.resolve(target))).isEqualTo(before);
         }
     }

@@ -159,8 +159,21 @@ class PdfComposeTest {
         assertThat(stdout).isEqualTo(Files.readAllBytes(pdf));
 
         Cli.Result unknown = Cli.exec("compose", EXAMPLE, "-f", "docx");
-        assertThat(unknown.code()).isEqualTo(5);
-        assertThat(unknown.err()).contains("unknown format 'docx'", "md, pdf");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("-f: unknown format 'docx'; known: md, pdf");
+
+        // An extension no format writes is not silently Markdown.
+        for (String name : new String[] {"letter.docx", "notes.txt"}) {
+            Path file = dir.resolve(name);
+            Cli.Result wrong = Cli.exec("compose", EXAMPLE, "-o", file.toString());
+            assertThat(wrong.code()).isEqualTo(2);
+            assertThat(wrong.err())
+                    .contains(
+                            "no format writes ."
+                                    + name.substring(name.indexOf('.') + 1)
+                                    + " files");
+            assertThat(file).doesNotExist();
+        }
     }
 
     @Test

@@ -20,6 +20,18 @@ class StandardOutputTest {
         }
     }
 
+    /** A pipe whose reader went away after some bytes, as `| head` does. */
+    private static final class Closed extends OutputStream {
+        private int left = 100;
+
+        @Override
+        public void write(int b) throws IOException {
+            if (left-- <= 0) {
+                throw new IOException("Broken pipe");
+            }
+        }
+    }
+
     private static Result run(OutputStream stdout, String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code =
@@ -78,5 +90,31 @@ class StandardOutputTest {
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(out.size()).isPositive();
+    }
+
+    @Test
+    void aReaderThatWentAwayEndsTheRunQuietly() {
+        for (String[] args :
+                new String[][] {
+                    {"compose", ComposeCommandTest.EXAMPLE},
+                    {"compose", ComposeCommandTest.EXAMPLE, "-f", "pdf"},
+                    {"templates", "show", "support"},
+                    {"arguments", "list"},
+                    {
+                        "batch",
+                        "examples/legislators/letter.yaml",
+                        "--rows",
+                        "examples/legislators/recipients.csv",
+                        "--name",
+                        "{recipient.lastName}.md",
+                        "--out-dir",
+                        "target/never-written",
+                        "--dry-run"
+                    }
+                }) {
+            Result r = run(new Closed(), args);
+            assertThat(r.code()).as(String.join(" ", args)).isZero();
+            assertThat(r.err()).as(String.join(" ", args)).doesNotContain("cannot write");
+        }
     }
 }
