@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Kills a batch running in a child JVM (as {@code kill -9} would) while it writes, then checks that
  * only whole letters were published and that {@code --resume} finishes the batch.
  */
-class BatchCrashTest {
+class BatchCrashIT {
     @TempDir Path dir;
 
     @Test
