@@ -6,6 +6,7 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.Environment;
 import freemarker.core.ParseException;
+import freemarker.core.ResourceBounds;
 import freemarker.core.TemplateElement;
 import freemarker.template.MalformedTemplateNameException;
 import freemarker.template.Template;
@@ -65,7 +66,7 @@ public final class TemplateEngine implements AutoCloseable {
         this.view = view;
         this.folders = List.copyOf(folders);
         this.limits = limits;
-        this.cfg = new SandboxedConfiguration(loader(this.folders));
+        this.cfg = new SandboxedConfiguration(loader(this.folders), limits);
         this.watchdog = new Watchdog(limits.time());
     }
 
@@ -175,7 +176,10 @@ public final class TemplateEngine implements AutoCloseable {
             if (alarm.timedOut()) {
                 throw timeout(template);
             }
-            throw new TemplateFailure(TemplateErrors.describe(e, this::display), e);
+            // A bound that was passed deep inside (in an ?eval, say) is the error to show.
+            TemplateException refused = ResourceBounds.refused(e);
+            throw new TemplateFailure(
+                    TemplateErrors.describe(refused != null ? refused : e, this::display), e);
         } catch (IOException e) {
             throw new TemplateFailure(display(template.getSourceName()) + ": " + e.getMessage(), e);
         } catch (StackOverflowError e) {
