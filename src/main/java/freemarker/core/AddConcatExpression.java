@@ -176,11 +176,13 @@ final class AddConcatExpression extends Expression {
     private static TemplateModel _eval_concatenateHashes(Environment env, TemplateObject parent,
             TemplateModel leftModel, TemplateModel rightModel)
             throws TemplateModelException {
-        // advocate: bound the entries, and the pieces each lookup may walk through.
+        // advocate: bound the entries, the pieces each lookup may walk through, and how deep it recurses.
         final ResourceBounds bounds = ResourceBounds.of(env, parent);
         if (bounds != null) {
             bounds.checkSize(parent, env, "+",
                     (long) ConcatenatedHash.segmentsOf(leftModel) + ConcatenatedHash.segmentsOf(rightModel));
+            bounds.checkConcatenationDepth(parent, env,
+                    1 + Math.max(ConcatenatedHash.depthOf(leftModel), ConcatenatedHash.depthOf(rightModel)));
         }
         if (leftModel instanceof TemplateHashModelEx && rightModel instanceof TemplateHashModelEx) {
             TemplateHashModelEx leftModelEx = (TemplateHashModelEx) leftModel;
@@ -527,15 +529,21 @@ final class AddConcatExpression extends Expression {
         protected final TemplateHashModel left;
         protected final TemplateHashModel right;
         private final int segments; // advocate
+        private final int depth; // advocate: lookups recurse this deep
 
         ConcatenatedHash(TemplateHashModel left, TemplateHashModel right) {
             this.left = left;
             this.right = right;
             this.segments = (int) Math.min(Integer.MAX_VALUE, (long) segmentsOf(left) + segmentsOf(right));
+            this.depth = 1 + Math.max(depthOf(left), depthOf(right));
         }
 
         static int segmentsOf(TemplateModel hash) {
             return hash instanceof ConcatenatedHash ? ((ConcatenatedHash) hash).segments : 1;
+        }
+
+        static int depthOf(TemplateModel hash) {
+            return hash instanceof ConcatenatedHash ? ((ConcatenatedHash) hash).depth : 0;
         }
         
         @Override

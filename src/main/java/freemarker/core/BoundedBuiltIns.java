@@ -115,13 +115,20 @@ final class BoundedBuiltIns {
         }
     }
 
-    /** {@code ?eval}: counts towards the call depth, as an expression can evaluate itself. */
+    /**
+     * {@code ?eval}: parses only expressions FreeMarker parses in reasonable time ({@link
+     * ParseBounds}), and counts towards the call depth, as an expression can evaluate itself.
+     */
     static final class Eval extends BuiltInsForStringsMisc.evalBI {
         @Override
         TemplateModel calculateResult(String s, Environment env) throws TemplateException {
             ResourceBounds bounds = ResourceBounds.of(env);
             if (bounds == null) {
                 return super.calculateResult(s, env);
+            }
+            ParseBounds.Position deep = ParseBounds.tooDeepInExpression(s);
+            if (deep != null) {
+                throw ResourceBounds.failure(this, env, "?" + key + ": " + ParseBounds.message());
             }
             BoundedTemplates.Depth depth = BoundedTemplates.Depth.of(env);
             depth.enter(bounds, this, env, "?" + key);
@@ -133,15 +140,29 @@ final class BoundedBuiltIns {
         }
     }
 
-    /** {@code ?eval_json}: its numbers and lists must be within the bounds too. */
+    /** {@code ?eval_json}: its nesting, numbers and lists must be within the bounds too. */
     static final class EvalJson extends BuiltInsForStringsMisc.evalJsonBI {
         @Override
         TemplateModel calculateResult(String s, Environment env) throws TemplateException {
-            TemplateModel result = super.calculateResult(s, env);
             ResourceBounds bounds = ResourceBounds.of(env);
-            if (bounds != null) {
-                check(bounds, env, result);
+            if (bounds == null) {
+                return super.calculateResult(s, env);
             }
+            // FreeMarker's JSON parser recurses once per [ or { level.
+            long nesting = Strings.jsonNesting(s);
+            if (nesting > bounds.maxDepth()) {
+                throw ResourceBounds.failure(
+                        this,
+                        env,
+                        "?"
+                                + key
+                                + " would nest "
+                                + nesting
+                                + " levels deep, over the limit of "
+                                + bounds.maxDepth());
+            }
+            TemplateModel result = super.calculateResult(s, env);
+            check(bounds, env, result);
             return result;
         }
 

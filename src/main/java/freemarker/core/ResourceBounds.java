@@ -23,6 +23,12 @@ public final class ResourceBounds {
         ResourceBounds resourceBounds();
     }
 
+    /**
+     * The most hashes joined by {@code +} in a row ({@code h = h + {...}} in a loop): FreeMarker
+     * looks a key up through them recursively, and 20,000 overflow a thread's stack.
+     */
+    public static final int MAX_CONCATENATION_DEPTH = 2000;
+
     /** The most digits a number may have when written out in full (123.45 has five). */
     public static final int MAX_NUMBER_DIGITS = 1000;
 
@@ -121,6 +127,19 @@ public final class ResourceBounds {
                             + size
                             + " items, over the limit of "
                             + maxSequenceSize);
+        }
+    }
+
+    /** Fails unless a chain of hashes joined by {@code +} is within the bound. */
+    void checkConcatenationDepth(TemplateObject at, Environment env, int depth)
+            throws TemplateModelException {
+        if (depth > MAX_CONCATENATION_DEPTH) {
+            throw failure(
+                    at,
+                    env,
+                    "+ would join more than the limit of "
+                            + MAX_CONCATENATION_DEPTH
+                            + " hashes in a row; build the hash in fewer steps");
         }
     }
 

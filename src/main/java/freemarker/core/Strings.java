@@ -92,6 +92,30 @@ final class Strings {
         return n;
     }
 
+    /** How deep {@code [} and <code>{</code> nest in JSON text, outside its strings. */
+    static long jsonNesting(String s) {
+        long depth = 0;
+        long deepest = 0;
+        boolean inString = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                deepest = Math.max(deepest, ++depth);
+            } else if ((c == ']' || c == '}') && depth > 0) {
+                depth--;
+            }
+        }
+        return deepest;
+    }
+
     /** Regular expressions' {@code \s}. */
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';

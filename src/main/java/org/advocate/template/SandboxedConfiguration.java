@@ -67,7 +67,7 @@ final class SandboxedConfiguration extends Configuration implements ResourceBoun
         }
         setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         setAPIBuiltinEnabled(false);
-        setTemplateLoader(loader);
+        setTemplateLoader(new BoundedLoader(loader));
         setTemplateNameFormat(freemarker.cache.TemplateNameFormat.DEFAULT_2_4_0);
         setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         setAttemptExceptionReporter((e, env) -> {});

@@ -125,6 +125,7 @@ public final class TemplateEngine implements AutoCloseable {
         try {
             // Padding keeps FreeMarker's line numbers equal to the file's.
             String padded = "\n".repeat(Math.max(0, firstLine - 1)) + source;
+            BoundedLoader.checkParseable(origin, padded);
             template = new Template(origin, origin, new StringReader(padded), cfg);
             cfg.vet(template);
         } catch (ParseException e) {

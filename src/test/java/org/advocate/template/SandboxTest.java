@@ -359,6 +359,29 @@ class SandboxTest {
                 "<#assign e = 'e?eval'>${e?eval}",
                 "1",
                 "?eval is nested more than the limit of 200");
+        assertBounded(
+                "${''?left_pad(20000, '[')?eval_json}",
+                "1",
+                "?eval_json would nest 20000 levels deep");
+        assertBounded(
+                "<#assign h = {'a': 1}><#list 1..20000 as i><#assign h = h + {'k':"
+                        + " i}></#list>${h.b!}",
+                "1",
+                "+ would join more than the limit of 2000 hashes");
+    }
+
+    @Test
+    void parsingIsBounded() {
+        // FreeMarker's parser takes time exponential in how deep brackets nest around ranges and
+        // calls (14 levels: half a minute), before the time limit starts and uninterruptibly.
+        String deep = "(1..2?x(".repeat(14);
+        long start = System.nanoTime();
+        assertRefused("Hello\n${" + deep + "}", ".md.ftl:2:35: brackets nest more than 8 deep");
+        assertRefused("${('" + deep + "')?eval}", "?eval: brackets nest more than 8 deep");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        assertThatThrownBy(() -> engine.renderSource("arg.md", "${" + deep, 3, Map.of(), Locale.US))
+                .isInstanceOf(TemplateFailure.class)
+                .hasMessageStartingWith("arg.md:3:");
     }
 
     @Test
