@@ -14,8 +14,8 @@ import freemarker.template.TemplateSequenceModel;
 /**
  * Puts the bounded built-ins into FreeMarker's table of built-ins, once per process. The parser
  * makes each {@code ?name} of a template by copying that table's entry, so from then on every
- * template, also one parsed by {@code ?eval}, gets the bounded versions. They behave exactly like
- * FreeMarker's own unless the configuration is a {@link ResourceBounds.Source}.
+ * template gets the bounded versions. They behave exactly like FreeMarker's own unless the
+ * configuration is a {@link ResourceBounds.Source}.
  */
 final class BoundedBuiltIns {
     private BoundedBuiltIns() {}
@@ -79,7 +79,7 @@ final class BoundedBuiltIns {
         put(new BoundedSequenceBuiltIns.Map(), "map");
         put(new BoundedSequenceBuiltIns.TakeWhile(), "take_while", "takeWhile");
         put(new BoundedSequenceBuiltIns.DropWhile(), "drop_while", "dropWhile");
-        put(new Eval(), "eval");
+        put(new NoEval(), "eval");
         put(new EvalJson(), "eval_json", "evalJson");
         put(new NumberBI(), "number");
         put(new NoInterpret(), "interpret");
@@ -116,27 +116,23 @@ final class BoundedBuiltIns {
     }
 
     /**
-     * {@code ?eval}: parses only expressions FreeMarker parses in reasonable time ({@link
-     * ParseBounds}), and counts towards the call depth, as an expression can evaluate itself.
+     * {@code ?eval} is refused: it parses an expression while the letter renders, where
+     * FreeMarker's parser can take unbounded time (see {@code ParseTimer}) and an expression can
+     * evaluate itself; {@code ?eval_json} reads JSON.
      */
-    static final class Eval extends BuiltInsForStringsMisc.evalBI {
+    static final class NoEval extends BuiltInsForStringsMisc.evalBI {
         @Override
         TemplateModel calculateResult(String s, Environment env) throws TemplateException {
-            ResourceBounds bounds = ResourceBounds.of(env);
-            if (bounds == null) {
-                return super.calculateResult(s, env);
+            if (ResourceBounds.of(env) != null) {
+                throw ResourceBounds.failure(
+                        this,
+                        env,
+                        "?"
+                                + key
+                                + " is not available: templates cannot parse code while they"
+                                + " render (?eval_json reads JSON)");
             }
-            ParseBounds.Position deep = ParseBounds.tooDeepInExpression(s);
-            if (deep != null) {
-                throw ResourceBounds.failure(this, env, "?" + key + ": " + ParseBounds.message());
-            }
-            BoundedTemplates.Depth depth = BoundedTemplates.Depth.of(env);
-            depth.enter(bounds, this, env, "?" + key);
-            try {
-                return super.calculateResult(s, env);
-            } finally {
-                depth.exit();
-            }
+            return super.calculateResult(s, env);
         }
     }
 

@@ -14,7 +14,7 @@ import java.io.Writer;
 final class BoundedTemplates {
     private BoundedTemplates() {}
 
-    /** The per-render count of active macro, function and {@code ?eval} calls. */
+    /** The per-render count of active macro and function calls. */
     static final class Depth {
         private static final Object KEY = new Object();
         int active;

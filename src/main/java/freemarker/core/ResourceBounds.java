@@ -7,8 +7,8 @@ import freemarker.template.TemplateModelException;
 /**
  * Bounds on what one render may allocate, checked inside FreeMarker before the allocation: the
  * length of every string a template makes, the size of every sequence, hash and range, the nesting
- * of macro, function and {@code ?eval} calls, and the size of numbers. FreeMarker has no hook for
- * this, so the checks live in this package: bounded subclasses of the dangerous built-ins ({@link
+ * of macro and function calls, and the size of numbers. FreeMarker has no hook for this, so the
+ * checks live in this package: bounded subclasses of the dangerous built-ins ({@link
  * BoundedBuiltIns}, installed once per process), bounded copies of the three expression classes
  * that concatenate or build ranges ({@code AddConcatExpression}, {@code StringLiteral}, {@code
  * Range}), elements added to parsed templates ({@link BoundedTemplates}) and a bounded arithmetic
@@ -39,7 +39,7 @@ public final class ResourceBounds {
     /**
      * @param maxStringLength the most characters in one string a template makes
      * @param maxSequenceSize the most items in one sequence, hash or range a template makes
-     * @param maxDepth the most macro, function and {@code ?eval} calls active at once
+     * @param maxDepth the most macro and function calls active at once
      */
     public ResourceBounds(int maxStringLength, int maxSequenceSize, int maxDepth) {
         if (maxStringLength < 1 || maxSequenceSize < 1 || maxDepth < 1) {
@@ -201,8 +201,8 @@ public final class ResourceBounds {
     }
 
     /**
-     * The bound a failure comes from, if it does: FreeMarker may wrap it (as {@code ?eval} does),
-     * so the causes are searched too.
+     * The bound a failure comes from, if it does: FreeMarker may wrap it, so the causes are
+     * searched too.
      */
     public static Refused refused(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {

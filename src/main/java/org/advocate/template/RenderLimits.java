@@ -13,7 +13,7 @@ import java.time.Duration;
  * @param maxStringLength the most characters in one string a template makes (by {@code +}, a
  *     built-in such as {@code ?left_pad} or {@code ?join}, or {@code <#assign x>...</#assign>})
  * @param maxSequenceSize the most items in one sequence, hash or range a template makes
- * @param maxDepth the most macro, function and {@code ?eval} calls active at once
+ * @param maxDepth the most macro and function calls active at once
  */
 public record RenderLimits(
         Duration time, int maxChars, int maxStringLength, int maxSequenceSize, int maxDepth) {

@@ -16,6 +16,7 @@ import freemarker.template.utility.NormalizeNewlines;
 import freemarker.template.utility.StandardCompress;
 import freemarker.template.utility.XmlEscape;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -46,9 +47,11 @@ final class SandboxedConfiguration extends Configuration implements ResourceBoun
 
     private final Set<Template> vetted = Collections.newSetFromMap(new ConcurrentHashMap<>());
     private final ResourceBounds bounds;
+    private final java.time.Duration parseTime;
 
     SandboxedConfiguration(TemplateLoader loader, RenderLimits limits) {
         super(Configuration.VERSION_2_3_35);
+        this.parseTime = limits.time();
         this.bounds =
                 new ResourceBounds(
                         limits.maxStringLength(), limits.maxSequenceSize(), limits.maxDepth());
@@ -67,7 +70,7 @@ final class SandboxedConfiguration extends Configuration implements ResourceBoun
         }
         setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         setAPIBuiltinEnabled(false);
-        setTemplateLoader(new BoundedLoader(loader));
+        setTemplateLoader(loader);
         setTemplateNameFormat(freemarker.cache.TemplateNameFormat.DEFAULT_2_4_0);
         setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         setAttemptExceptionReporter((e, env) -> {});
@@ -91,6 +94,12 @@ final class SandboxedConfiguration extends Configuration implements ResourceBoun
         setURLEscapingCharset("UTF-8");
     }
 
+    /**
+     * Templates, once parsed and vetted, by everything FreeMarker looks them up by. FreeMarker
+     * caches them too, but only this cache can be asked without a parse that may take long.
+     */
+    private final Map<List<Object>, Template> loaded = new ConcurrentHashMap<>();
+
     @Override
     public Template getTemplate(
             String name,
@@ -100,11 +109,31 @@ final class SandboxedConfiguration extends Configuration implements ResourceBoun
             boolean parseAsFTL,
             boolean ignoreMissing)
             throws IOException {
-        Template template =
-                super.getTemplate(
-                        name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
+        List<Object> key = Arrays.asList(name, locale, customLookupCondition, encoding, parseAsFTL);
+        Template template = loaded.get(key);
         if (template != null) {
-            vet(template);
+            return template;
+        }
+        template =
+                ParseTimer.parse(
+                        name,
+                        parseTime,
+                        () -> {
+                            Template t =
+                                    super.getTemplate(
+                                            name,
+                                            locale,
+                                            customLookupCondition,
+                                            encoding,
+                                            parseAsFTL,
+                                            ignoreMissing);
+                            if (t != null) {
+                                vet(t);
+                            }
+                            return t;
+                        });
+        if (template != null) {
+            loaded.putIfAbsent(key, template);
         }
         return template;
     }

@@ -125,9 +125,16 @@ public final class TemplateEngine implements AutoCloseable {
         try {
             // Padding keeps FreeMarker's line numbers equal to the file's.
             String padded = "\n".repeat(Math.max(0, firstLine - 1)) + source;
-            BoundedLoader.checkParseable(origin, padded);
-            template = new Template(origin, origin, new StringReader(padded), cfg);
-            cfg.vet(template);
+            template =
+                    ParseTimer.parse(
+                            origin,
+                            limits.time(),
+                            () -> {
+                                Template t =
+                                        new Template(origin, origin, new StringReader(padded), cfg);
+                                cfg.vet(t);
+                                return t;
+                            });
         } catch (ParseException e) {
             throw new TemplateFailure(TemplateErrors.describe(e, s -> s), e);
         } catch (IOException e) {
@@ -177,7 +184,7 @@ public final class TemplateEngine implements AutoCloseable {
             if (alarm.timedOut()) {
                 throw timeout(template);
             }
-            // A bound that was passed deep inside (in an ?eval, say) is the error to show.
+            // A bound that was passed deep inside (wrapped by FreeMarker) is the error to show.
             TemplateException refused = ResourceBounds.refused(e);
             throw new TemplateFailure(
                     TemplateErrors.describe(refused != null ? refused : e, this::display), e);
