@@ -50,6 +50,12 @@ class ArchitectureTest {
 
     private static final Set<String> PARSERS = Set.of();
 
+    /**
+     * FreeMarker classes copied with bounds added, kept as upstream wrote them
+     * (ShadowedClassesTest).
+     */
+    private static final Set<String> FREEMARKER_COPIES = Set.of("AddConcatExpression.java");
+
     @BeforeAll
     static void importClasses() {
         classes =
@@ -201,7 +207,10 @@ class ArchitectureTest {
                 try (Stream<String> l = Files.lines(file)) {
                     lines = l.count();
                 }
-                if (lines > MAX_LINES && !PARSERS.contains(file.getFileName().toString())) {
+                String name = file.getFileName().toString();
+                if (lines > MAX_LINES
+                        && !PARSERS.contains(name)
+                        && !FREEMARKER_COPIES.contains(name)) {
                     long_.put(file.toString(), lines);
                 }
             }

@@ -1,6 +1,8 @@
 package org.advocate.template;
 
 import freemarker.cache.TemplateLoader;
+import freemarker.core.BoundedArithmeticEngine;
+import freemarker.core.ResourceBounds;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateElement;
 import freemarker.core._CoreAPI;
@@ -8,10 +10,17 @@ import freemarker.template.Configuration;
 import freemarker.template.SimpleObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModelException;
+import freemarker.template.utility.HtmlEscape;
+import freemarker.template.utility.NormalizeNewlines;
+import freemarker.template.utility.StandardCompress;
+import freemarker.template.utility.XmlEscape;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,16 +33,41 @@ import org.advocate.TemplateFailure;
  * templates load only below their loader's root, every template is Markdown with forced
  * auto-escaping, and every template that is loaded, included or imported passes {@link
  * #vet(Template)}: it may not switch output format, and its loops and macros get interruption
- * checks so the render time limit can stop them.
+ * checks so the render time limit can stop them. Every resource a template can take is bounded
+ * inside FreeMarker by the {@link RenderLimits} (see {@link ResourceBounds}).
  */
-final class SandboxedConfiguration extends Configuration {
+final class SandboxedConfiguration extends Configuration implements ResourceBounds.Source {
+    static {
+        // Once per process, before any template of this configuration is parsed.
+        ResourceBounds.install();
+    }
+
     /** The special variable {@code .now} in an expression (not in plain text). */
     private static final Pattern NOW = Pattern.compile("(?<![\\w.])\\.now\\b");
 
     private final Set<Template> vetted = Collections.newSetFromMap(new ConcurrentHashMap<>());
+    private final ResourceBounds bounds;
+    private final java.time.Duration parseTime;
 
-    SandboxedConfiguration(TemplateLoader loader) {
+    SandboxedConfiguration(TemplateLoader loader, RenderLimits limits) {
         super(Configuration.VERSION_2_3_35);
+        this.parseTime = limits.time();
+        this.bounds =
+                new ResourceBounds(
+                        limits.maxStringLength(), limits.maxSequenceSize(), limits.maxDepth());
+        setArithmeticEngine(new BoundedArithmeticEngine());
+        try {
+            // FreeMarker's own shared directives, less capture_output, which collects without
+            // bound.
+            setSharedVariables(
+                    Map.of(
+                            "compress", StandardCompress.INSTANCE,
+                            "html_escape", new HtmlEscape(),
+                            "normalize_newlines", new NormalizeNewlines(),
+                            "xml_escape", new XmlEscape()));
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
         setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         setAPIBuiltinEnabled(false);
         setTemplateLoader(loader);
@@ -60,6 +94,12 @@ final class SandboxedConfiguration extends Configuration {
         setURLEscapingCharset("UTF-8");
     }
 
+    /**
+     * Templates, once parsed and vetted, by everything FreeMarker looks them up by. FreeMarker
+     * caches them too, but only this cache can be asked without a parse that may take long.
+     */
+    private final Map<List<Object>, Template> loaded = new ConcurrentHashMap<>();
+
     @Override
     public Template getTemplate(
             String name,
@@ -69,11 +109,31 @@ final class SandboxedConfiguration extends Configuration {
             boolean parseAsFTL,
             boolean ignoreMissing)
             throws IOException {
-        Template template =
-                super.getTemplate(
-                        name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
+        List<Object> key = Arrays.asList(name, locale, customLookupCondition, encoding, parseAsFTL);
+        Template template = loaded.get(key);
         if (template != null) {
-            vet(template);
+            return template;
+        }
+        template =
+                ParseTimer.parse(
+                        name,
+                        parseTime,
+                        () -> {
+                            Template t =
+                                    super.getTemplate(
+                                            name,
+                                            locale,
+                                            customLookupCondition,
+                                            encoding,
+                                            parseAsFTL,
+                                            ignoreMissing);
+                            if (t != null) {
+                                vet(t);
+                            }
+                            return t;
+                        });
+        if (template != null) {
+            loaded.putIfAbsent(key, template);
         }
         return template;
     }
@@ -93,6 +153,7 @@ final class SandboxedConfiguration extends Configuration {
             }
             rejectUnsafe(template.getSourceName(), template.getRootTreeNode());
             _CoreAPI.addThreadInterruptedChecks(template);
+            ResourceBounds.instrument(template);
             vetted.add(template);
         }
     }
@@ -107,6 +168,13 @@ final class SandboxedConfiguration extends Configuration {
             return;
         }
         String kind = element.getClass().getSimpleName();
+        if (kind.equals("AttemptBlock")) {
+            throw failure(
+                    source,
+                    element,
+                    "<#attempt> is not available: a letter renders in full or fails with the error"
+                            + " (and what an attempt holds back has no bound)");
+        }
         if (kind.equals("OutputFormatBlock")) {
             throw failure(
                     source,
@@ -123,6 +191,11 @@ final class SandboxedConfiguration extends Configuration {
         for (int i = 0; i < element.getChildCount(); i++) {
             rejectUnsafe(source, (TemplateElement) element.getChildAt(i));
         }
+    }
+
+    @Override
+    public ResourceBounds resourceBounds() {
+        return bounds;
     }
 
     private static TemplateFailure failure(String source, TemplateElement at, String message) {

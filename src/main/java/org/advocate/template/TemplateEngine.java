@@ -6,6 +6,7 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.Environment;
 import freemarker.core.ParseException;
+import freemarker.core.ResourceBounds;
 import freemarker.core.TemplateElement;
 import freemarker.template.MalformedTemplateNameException;
 import freemarker.template.Template;
@@ -65,7 +66,7 @@ public final class TemplateEngine implements AutoCloseable {
         this.view = view;
         this.folders = List.copyOf(folders);
         this.limits = limits;
-        this.cfg = new SandboxedConfiguration(loader(this.folders));
+        this.cfg = new SandboxedConfiguration(loader(this.folders), limits);
         this.watchdog = new Watchdog(limits.time());
     }
 
@@ -124,8 +125,16 @@ public final class TemplateEngine implements AutoCloseable {
         try {
             // Padding keeps FreeMarker's line numbers equal to the file's.
             String padded = "\n".repeat(Math.max(0, firstLine - 1)) + source;
-            template = new Template(origin, origin, new StringReader(padded), cfg);
-            cfg.vet(template);
+            template =
+                    ParseTimer.parse(
+                            origin,
+                            limits.time(),
+                            () -> {
+                                Template t =
+                                        new Template(origin, origin, new StringReader(padded), cfg);
+                                cfg.vet(t);
+                                return t;
+                            });
         } catch (ParseException e) {
             throw new TemplateFailure(TemplateErrors.describe(e, s -> s), e);
         } catch (IOException e) {
@@ -175,7 +184,10 @@ public final class TemplateEngine implements AutoCloseable {
             if (alarm.timedOut()) {
                 throw timeout(template);
             }
-            throw new TemplateFailure(TemplateErrors.describe(e, this::display), e);
+            // A bound that was passed deep inside (wrapped by FreeMarker) is the error to show.
+            TemplateException refused = ResourceBounds.refused(e);
+            throw new TemplateFailure(
+                    TemplateErrors.describe(refused != null ? refused : e, this::display), e);
         } catch (IOException e) {
             throw new TemplateFailure(display(template.getSourceName()) + ": " + e.getMessage(), e);
         } catch (StackOverflowError e) {
