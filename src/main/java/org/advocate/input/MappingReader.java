@@ -47,11 +47,24 @@ public final class MappingReader {
     }
 
     /**
-     * Returns a text field, or null when absent. Blank text ({@code ""}, spaces, an empty {@code
-     * --set} or cell) counts as absent, as an empty YAML value does: a recipient named " " is no
-     * more named than one without a name.
+     * Returns a one-line text field, or null when absent: a line break in it is a problem ({@link
+     * TextRules#checkLine}). Blank text ({@code ""}, spaces, an empty {@code --set} or cell) counts
+     * as absent, as an empty YAML value does: a recipient named " " is no more named than one
+     * without a name.
      */
     public String text(String key) {
+        return text(key, true);
+    }
+
+    /**
+     * Returns a Markdown field, which may span lines (a letter's own paragraph), or null when
+     * absent or blank.
+     */
+    public String markdown(String key) {
+        return text(key, false);
+    }
+
+    private String text(String key, boolean oneLine) {
         YamlNode node = node(key);
         if (node == null) {
             return null;
@@ -60,7 +73,7 @@ public final class MappingReader {
             problems.add(node.origin(), path(key), "expected text, found a " + node.kind());
             return null;
         }
-        String value = checked(text, path(key));
+        String value = checked(text, path(key), oneLine);
         return value == null || value.isBlank() ? null : value;
     }
 
@@ -95,7 +108,9 @@ public final class MappingReader {
         return null;
     }
 
-    /** Returns a list of texts; a single text counts as a one-item list; absent is empty. */
+    /**
+     * Returns a list of one-line texts; a single text counts as a one-item list; absent is empty.
+     */
     public List<String> texts(String key) {
         YamlNode node = node(key);
         List<String> out = new ArrayList<>();
@@ -103,7 +118,7 @@ public final class MappingReader {
             return out;
         }
         if (node instanceof YamlNode.Text text) {
-            String value = checked(text, path(key));
+            String value = checked(text, path(key), true);
             if (value != null) {
                 out.add(value);
             }
@@ -117,7 +132,7 @@ public final class MappingReader {
             YamlNode item = list.items().get(i);
             String itemPath = path(key) + "[" + (i + 1) + "]";
             if (item instanceof YamlNode.Text text && !text.empty()) {
-                String value = checked(text, itemPath);
+                String value = checked(text, itemPath, true);
                 if (value != null) {
                     out.add(value);
                 }
@@ -169,8 +184,9 @@ public final class MappingReader {
         return Set.copyOf(known);
     }
 
-    private String checked(YamlNode.Text text, String path) {
-        String problem = TextRules.check(text.value());
+    private String checked(YamlNode.Text text, String path, boolean oneLine) {
+        String problem =
+                oneLine ? TextRules.checkLine(text.value()) : TextRules.check(text.value());
         if (problem != null) {
             problems.add(text.origin(), path, problem);
             return null;

@@ -7,6 +7,11 @@ import java.util.Locale;
  * invisible characters that can disguise text (bidirectional overrides and isolates, zero-width
  * spaces, byte-order marks), are refused: they make a printed name differ from what a reader sees
  * in the spreadsheet.
+ *
+ * <p>Most fields are one line: a name, a title, an address line, a subject. In those a line break
+ * ({@link #isLineBreak}) is refused too: a writer that sets text on paper would start a new line
+ * there, so a crafted name could add lines that look like part of the letter. Only Markdown fields
+ * (a letter's own paragraphs, argument bodies) span lines.
  */
 public final class TextRules {
     private TextRules() {}
@@ -25,6 +30,33 @@ public final class TextRules {
             i += Character.charCount(cp);
         }
         return null;
+    }
+
+    /**
+     * Returns a message for the first line break or forbidden character in a one-line field's text,
+     * or null when it is fine.
+     */
+    public static String checkLine(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (isLineBreak(cp)) {
+                return "contains a line break, "
+                        + describe(cp)
+                        + ", at character "
+                        + (text.codePointCount(0, i) + 1)
+                        + "; this field is one line";
+            }
+            i += Character.charCount(cp);
+        }
+        return check(text);
+    }
+
+    /**
+     * Whether a character ends a line somewhere: line feed, carriage return, vertical tab, form
+     * feed, next line (U+0085), line separator (U+2028) and paragraph separator (U+2029).
+     */
+    public static boolean isLineBreak(int cp) {
+        return (cp >= '\n' && cp <= '\r') || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
     }
 
     /** Returns "U+202E (RIGHT-TO-LEFT OVERRIDE)". */

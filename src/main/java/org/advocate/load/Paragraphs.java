@@ -25,7 +25,7 @@ final class Paragraphs {
         }
         MappingReader m = new MappingReader(map, "paragraphs", problems);
         for (String position : LetterLoader.PARAGRAPH_POSITIONS.stream().sorted().toList()) {
-            String text = m.text(position);
+            String text = m.markdown(position);
             if (text != null) {
                 out.put(position, text);
             }

@@ -66,7 +66,13 @@ public final class PreparedLetter {
         for (String header : row.refused()) {
             rowColumns.targetOf(header).ifPresent(t -> refused.add(String.join(".", t.path())));
         }
-        return bind(rowColumns.assignments(row), row.problems(), defaultDate, refused);
+        List<Problem> rowProblems = row.problems();
+        List<Problem> lineBreaks = rowColumns.lineBreaks(row);
+        if (!lineBreaks.isEmpty()) {
+            rowProblems = new ArrayList<>(rowProblems);
+            rowProblems.addAll(lineBreaks);
+        }
+        return bind(rowColumns.assignments(row), rowProblems, defaultDate, refused);
     }
 
     /**

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.advocate.Problem;
 import org.advocate.input.Origin;
+import org.advocate.input.TextRules;
 import org.advocate.input.YamlNode;
 import org.advocate.load.rows.Row;
 
@@ -90,6 +92,30 @@ final class RowColumns {
                                         path, new YamlNode.Sequence(items, origin), origin, scope));
                     }
                 });
+        return out;
+    }
+
+    /**
+     * Returns a problem for each cell of a column that fills no field and holds a line break:
+     * templates print it as {@code row.<header>}, a one-line value like every value that is not
+     * Markdown. A cell that fills a field is checked by the field's reader, which knows whether the
+     * field may span lines.
+     */
+    List<Problem> lineBreaks(Row row) {
+        List<Problem> out = new ArrayList<>();
+        for (Map.Entry<String, String> cell : row.cells().entrySet()) {
+            if (targetOf(cell.getKey()).isPresent()) {
+                continue;
+            }
+            String problem = TextRules.checkLine(cell.getValue());
+            if (problem != null) {
+                out.add(
+                        new Problem(
+                                row.origin(cell.getKey()).toString(),
+                                "row." + cell.getKey(),
+                                problem));
+            }
+        }
         return out;
     }
 

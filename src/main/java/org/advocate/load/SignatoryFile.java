@@ -3,13 +3,16 @@ package org.advocate.load;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.advocate.InputException;
 import org.advocate.Problem;
 import org.advocate.input.Suggestions;
+import org.advocate.input.TextRules;
 import org.advocate.load.rows.Row;
 import org.advocate.load.rows.RowReader;
 import org.advocate.model.Signatory;
@@ -128,12 +131,26 @@ final class SignatoryFile {
     private Signatory entry(Row row) {
         Map<String, String> values = new HashMap<>();
         Map<String, String> headers = new HashMap<>();
+        // A row whose field cell was refused for what it holds has its problem already; its
+        // organization, say, is not also "required".
+        boolean refusedField = row.refused().stream().anyMatch(h -> !field(h).isEmpty());
         for (Map.Entry<String, String> cell : row.cells().entrySet()) {
             String field = field(cell.getKey());
             if (!field.isEmpty() && !cell.getValue().isBlank()) {
-                values.put(field, cell.getValue().strip());
+                String value = cell.getValue().strip();
+                // Every signatory field is one line; columns that fill none are never printed.
+                String problem = TextRules.checkLine(value);
+                if (problem != null) {
+                    problems.add(new Problem(row.origin(cell.getKey()).toString(), field, problem));
+                    refusedField = true;
+                    continue;
+                }
+                values.put(field, value);
                 headers.put(field, cell.getKey());
             }
+        }
+        if (refusedField) {
+            return null; // the row's problems are reported; it is not a signatory
         }
         String organization = values.get("organization");
         if (organization == null) {
@@ -202,10 +219,13 @@ final class SignatoryFile {
 
     /** Checks on the first row that some column holds the organization and the group. */
     private boolean checkColumns(Path file, Row row) {
-        List<String> fields = row.cells().keySet().stream().map(this::field).toList();
+        // A cell refused for what it holds (a control character, a line break) is still a column.
+        Set<String> headers = new LinkedHashSet<>(row.cells().keySet());
+        headers.addAll(row.refused());
+        List<String> fields = headers.stream().map(this::field).toList();
         List<Problem> missing =
                 columns.missingFrom(
-                        row.cells().keySet(),
+                        headers,
                         file.toString(),
                         entry -> {
                             String target = entry.target().toLowerCase(Locale.ROOT);
@@ -219,7 +239,7 @@ final class SignatoryFile {
                             file.toString(),
                             "organization",
                             "no column holds the organization's name"
-                                    + Suggestions.didYouMean("organization", row.cells().keySet())
+                                    + Suggestions.didYouMean("organization", headers)
                                     + "; name the column organization or map it in the letter's"
                                     + " columns:, e.g. \"Organization name\": organization"));
             ok = false;
@@ -234,7 +254,7 @@ final class SignatoryFile {
                             "no column '"
                                     + group
                                     + "' to group by"
-                                    + Suggestions.didYouMean(group, row.cells().keySet())));
+                                    + Suggestions.didYouMean(group, headers)));
             ok = false;
         }
         return ok;

@@ -166,7 +166,10 @@ public final class PdfWriter implements LetterWriter {
         }
     }
 
-    /** "Sender · Recipient · date", with the date as the letter prints it. */
+    /**
+     * "Sender · Recipient · date", with the date as the letter prints it; a tab in a name prints as
+     * a space, as it does in the text.
+     */
     private String runningHeader(DocumentMetadata meta, Node document) {
         StringJoiner header = new StringJoiner(" · ");
         header.add(meta.author());
@@ -177,7 +180,7 @@ public final class PdfWriter implements LetterWriter {
         if (date != null) {
             header.add(date);
         }
-        return header.toString();
+        return header.toString().replace('\t', ' ');
     }
 
     /** The plain text of the first paragraph after a section's marker, or null. */

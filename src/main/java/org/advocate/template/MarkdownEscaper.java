@@ -9,9 +9,15 @@ package org.advocate.template;
  * _} does where it could start or end emphasis; {@code &} does when an entity could follow; block
  * markers take one only as the first character ({@code # > - + = :} and the {@code .} or {@code )}
  * after leading digits); control characters, line breaks included, become numeric character
- * references so a value never spans lines; leading and trailing spaces and tabs become references
- * too, since Markdown would strip them. U+0000 has no CommonMark representation (parsers replace it
- * with U+FFFD); data loaders refuse it.
+ * references so a value never spans lines. Whitespace at either end of the value (CommonMark's
+ * Unicode whitespace: spaces of every width such as U+00A0 and U+3000, tabs, line breaks) becomes
+ * references too: Markdown would strip leading and trailing spaces, and a template's {@code **} or
+ * {@code *} next to whitespace could no longer open or close emphasis, so a name pasted from a
+ * spreadsheet with a no-break space would print between literal asterisks. A reference starts with
+ * {@code &} and ends with {@code ;}, punctuation, which CommonMark's flanking rules accept next to
+ * a delimiter that has whitespace or punctuation on its other side, as a template's emphasis has.
+ * Punctuation at the ends needs nothing for the same reason. U+0000 has no CommonMark
+ * representation (parsers replace it with U+FFFD); data loaders refuse it.
  */
 public final class MarkdownEscaper {
     private MarkdownEscaper() {}
@@ -60,8 +66,13 @@ public final class MarkdownEscaper {
         return out.toString();
     }
 
+    /** CommonMark's Unicode whitespace: the Zs category, tab, line feed, form feed, return. */
     private static boolean isBlank(char c) {
-        return c == ' ' || c == '\t';
+        return c == '\t'
+                || c == '\n'
+                || c == '\f'
+                || c == '\r'
+                || Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 
     private static boolean startsBlock(String text) {

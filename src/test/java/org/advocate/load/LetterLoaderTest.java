@@ -274,6 +274,143 @@ class LetterLoaderTest {
     }
 
     @Test
+    void refusesLineBreaksInOneLineFieldsOneProblemEach() throws IOException {
+        // YAML escapes: line feed, return, next line, line separator, paragraph separator, tab
+        // (allowed), vertical tab and form feed.
+        String letter =
+                LETTER.replace("name: Salil Shetty", "name: \"Salil\\nShetty\"")
+                        .replace("[1 Easton Street, London WC1X 0DW]", "[\"1 Easton\\rStreet\"]")
+                        .replace("subject: Support", "subject: \"Support\\u2028\"")
+                        .concat("occasion: \"the\\x85decision\"\n");
+        write("organization.yaml", ORG.replace("shortName: SWP", "shortName: \"S\\u2029WP\""));
+        assertThat(problemsWithOrganizationAsWritten(letter))
+                .containsExactlyInAnyOrder(
+                        dir.resolve("letter.yaml")
+                                + ":6:9: recipient.name: contains a line break, U+000A (LINE FEED"
+                                + " (LF)), at character 6; this field is one line",
+                        dir.resolve("letter.yaml")
+                                + ":9:13: recipient.address[1]: contains a line break, U+000D"
+                                + " (CARRIAGE RETURN (CR)), at character 9; this field is one"
+                                + " line",
+                        dir.resolve("letter.yaml")
+                                + ":10:10: subject: contains a line break, U+2028 (LINE"
+                                + " SEPARATOR), at character 8; this field is one line",
+                        dir.resolve("letter.yaml")
+                                + ":12:11: occasion: contains a line break, U+0085 (NEXT LINE"
+                                + " (NEL)), at character 4; this field is one line",
+                        dir.resolve("organization.yaml")
+                                + ":2:12: shortName: contains a line break, U+2029 (PARAGRAPH"
+                                + " SEPARATOR), at character 2; this field is one line");
+        for (String escape : List.of("\\v", "\\f")) {
+            write(
+                    "organization.yaml",
+                    ORG.replace("title: Director", "title: \"A" + escape + "B\""));
+            assertThat(problemsWithOrganizationAsWritten(LETTER))
+                    .singleElement()
+                    .asString()
+                    .contains("organization.yaml:5:")
+                    .contains("signatory.title: contains a line break, U+000");
+        }
+    }
+
+    @Test
+    void aBlockScalarsFinalLineBreakIsALineBreak() throws IOException {
+        theProblem(LETTER.replace("subject: Support", "subject: >\n  Support for\n  the policy"))
+                .contains("subject: contains a line break, U+000A")
+                .contains("at character 23");
+        assertThat(
+                        load(
+                                        LETTER.replace(
+                                                "subject: Support",
+                                                "subject: >-\n  Support for\n  the policy"),
+                                        LetterLoader.Options.none())
+                                .subject())
+                .isEqualTo("Support for the policy");
+    }
+
+    @Test
+    void paragraphsAreMarkdownAndMaySpanLines() throws IOException {
+        Letter letter =
+                load(
+                        LETTER + "paragraphs:\n  opening: |\n    First line,\n    second.\n",
+                        sets("paragraphs.postscript=P.S.\nTwo lines."));
+        assertThat(letter.paragraphs())
+                .containsEntry("opening", "First line,\nsecond.\n")
+                .containsEntry("postscript", "P.S.\nTwo lines.");
+    }
+
+    @Test
+    void setRefusesLineBreaksInOneLineFields() {
+        assertThat(problems(LETTER, sets("recipient.title=Minister\nof Justice")))
+                .containsExactly(
+                        "--set recipient.title: recipient.title: contains a line break, U+000A"
+                                + " (LINE FEED (LF)), at character 9; this field is one line");
+    }
+
+    @Test
+    void aRowsLineBreakIsRefusedAtItsCellUnlessItFillsAParagraph() throws IOException {
+        PreparedLetter prepared = prepare(LETTER, ORG);
+        assertThat(
+                        catchThrowableOfType(
+                                        InputException.class,
+                                        () ->
+                                                prepared.bind(
+                                                        row(
+                                                                3,
+                                                                "recipient.name",
+                                                                "Ana\nRuiz",
+                                                                "Committee",
+                                                                "Health\u2028Care"),
+                                                        TODAY))
+                                .lines())
+                .containsExactlyInAnyOrder(
+                        "rows.csv:row 3, column \"recipient.name\": recipient.name: contains a"
+                                + " line break, U+000A (LINE FEED (LF)), at character 4; this"
+                                + " field is one line",
+                        "rows.csv:row 3, column \"Committee\": row.Committee: contains a line"
+                                + " break, U+2028 (LINE SEPARATOR), at character 7; this field is"
+                                + " one line");
+        Letter letter = prepared.bind(row(4, "paragraphs.opening", "One,\n\nand two."), TODAY);
+        assertThat(letter.paragraphs()).containsEntry("opening", "One,\n\nand two.");
+    }
+
+    @Test
+    void refusesLineBreaksInASignatoriesFilesFields() throws IOException {
+        write(
+                "signers.csv",
+                "Organization,Name,Country,Comments\n"
+                        + "\"Good Org\",Ann,Peru,\"Long\nanswer\"\n"
+                        + "\"Bad\nOrg\",Bo,Chile,\n"
+                        + "\"Trailing Org\n\",Cy,\"Bra\rzil\",\n");
+        assertThat(
+                        problems(LETTER + "signatories: signers.csv\n", LetterLoader.Options.none())
+                                .stream()
+                                .map(line -> line.substring(line.indexOf("signers.csv"))))
+                .containsExactlyInAnyOrder(
+                        "signers.csv:row 2, column \"Organization\": organization: contains a"
+                                + " line break, U+000A (LINE FEED (LF)), at character 4; this"
+                                + " field is one line",
+                        "signers.csv:row 3, column \"Country\": country: contains a line break,"
+                                + " U+000D (CARRIAGE RETURN (CR)), at character 4; this field is"
+                                + " one line");
+    }
+
+    @Test
+    void aFirstRowsRefusedCellIsOneProblemAndItsColumnStillCounts() throws IOException {
+        write(
+                "signers.csv",
+                "Organization,Name\n" + "\"Bad\u000bOrg\",Ann\n" + "\"Good Org\",Bo\n");
+        assertThat(
+                        problems(LETTER + "signatories: signers.csv\n", LetterLoader.Options.none())
+                                .stream()
+                                .map(line -> line.substring(line.indexOf("signers.csv"))))
+                .containsExactly(
+                        "signers.csv:row 1, column \"Organization\": contains U+000B (LINE"
+                                + " TABULATION) at character 4, which is not allowed in letter"
+                                + " data");
+    }
+
+    @Test
     void refusesAParagraphAtAnUnknownPosition() {
         theProblem(LETTER + "paragraphs:\n  afterarguments: Hello\n")
                 .contains("paragraphs.afterarguments")

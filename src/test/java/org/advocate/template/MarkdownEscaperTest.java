@@ -29,8 +29,53 @@ class MarkdownEscaperTest {
                     new Context("Intro line\n", ""), // a whole continuation line
                     new Context("A", "\nNext line")); // at the end of a line
 
-    /** Asserts the round trip for one string in every context, with and without GFM tables. */
+    /**
+     * Where a template wraps a value in {@code **...**} or {@code *...*}: at the start of a
+     * paragraph, inside it and at its end, as a whole paragraph, and before a hard line break.
+     */
+    static final List<Context> EMPHASIS_CONTEXTS =
+            List.of(
+                    new Context("", " and friends"),
+                    new Context("Dear ", " and friends"),
+                    new Context("Dear ", ""),
+                    new Context("", ""),
+                    new Context("", "\\\nNext line"));
+
+    /**
+     * Asserts the round trip for one string in every context, with and without GFM tables: as plain
+     * text, and wrapped in {@code **...**} and {@code *...*}, where it must stay emphasized.
+     */
     static void assertRoundTrip(String s) {
+        assertPlainRoundTrip(s);
+        if (!s.isEmpty()) {
+            assertEmphasized(s);
+        }
+    }
+
+    /** Asserts that the string, wrapped in a template's emphasis, is emphasized and all shown. */
+    static void assertEmphasized(String s) {
+        String escaped = MarkdownEscaper.escape(s);
+        for (Context context : EMPHASIS_CONTEXTS) {
+            for (boolean strong : new boolean[] {true, false}) {
+                String delimiter = strong ? "**" : "*";
+                String markdown = context.wrap(delimiter + escaped + delimiter);
+                String shown = strong ? MarkdownRoundTrip.strong(s) : MarkdownRoundTrip.emphasis(s);
+                // A backslash before a line break is the hard break, which reads back as a newline.
+                String expected = context.before() + shown + context.after().replace("\\\n", "\n");
+                for (boolean tables : new boolean[] {false, true}) {
+                    assertThat(MarkdownRoundTrip.emphasizedText(markdown, tables))
+                            .as(
+                                    "escaped %s wrapped in %s in context %s, tables=%s,"
+                                            + " markdown %s",
+                                    show(s), delimiter, context, tables, show(markdown))
+                            .isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    /** Asserts the round trip of the string as plain text in every context. */
+    static void assertPlainRoundTrip(String s) {
         for (Context context : CONTEXTS) {
             if (s.isEmpty() && context.after().isEmpty()) {
                 continue; // the template's own trailing line break is stripped, as it should be
@@ -109,15 +154,54 @@ class MarkdownEscaperTest {
                 "www.example.org and https://example.org",
                 "\u00a0nbsp\u00a0",
                 "\u000b\u000c vertical",
+                "\u00a0Sex Workers Project",
+                "Sex Workers Project\u00a0",
+                "\u3000東京\u3000",
+                "\u2003Em space\u2009",
+                "\"Quoted\"",
+                "(Parenthesized)",
+                "_under_",
+                "*star*",
+                "\u00a0\"Both\"\u00a0",
+                "\t(tab)\t",
             })
     void knownTrickyStringsRoundTrip(String s) {
+        assertRoundTrip(s);
+    }
+
+    /** Every character that can stand at a value's edge and meet a template's delimiter. */
+    static Stream<String> edgeStrings() {
+        StringBuilder edges = new StringBuilder(" \t\u00a0\u1680\u202f\u205f\u3000");
+        for (char c = '\u2000'; c <= '\u200a'; c++) {
+            edges.append(c);
+        }
+        edges.append("\"'()[]_*.,;:!?&#\\<>-+=~`|$\u201c\u201d\u00ab\u00bb\u2014\u20ac\n\r\u2028");
+        List<String> out = new ArrayList<>();
+        edges.codePoints()
+                .forEach(
+                        cp -> {
+                            String e = Character.toString(cp);
+                            out.add(e);
+                            out.add(e + "Jane Doe");
+                            out.add("Jane Doe" + e);
+                            out.add(e + "Jane Doe" + e);
+                            out.add(e + e + "J" + e + e);
+                            out.add("\u00a0" + e + "x" + e + " ");
+                        });
+        return out.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("edgeStrings")
+    void valuesWithAnyEdgeRoundTrip(String s) {
         assertRoundTrip(s);
     }
 
     static Stream<String> randomStrings() {
         // Fixed seed: the same thousands of cases on every run, weighted toward Markdown syntax.
         Random random = new Random(20150820L);
-        String alphabet = "\\`*_[]()<>!&#;:|~=+-.)0123456789 \t\n\raZé€\u00a0\"'/{}^$@";
+        String alphabet =
+                "\\`*_[]()<>!&#;:|~=+-.)0123456789 \t\n\raZé€\u00a0\u2002\u200a\u3000\"'/{}^$@";
         List<String> out = new ArrayList<>();
         for (int i = 0; i < 3000; i++) {
             int length = random.nextInt(12);
