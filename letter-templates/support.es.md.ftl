@@ -51,13 +51,9 @@ ${org.shortName} sabe que las personas llegan al comercio sexual por razones muy
 </#list>
 
 </#if>
-<#if sources?has_content>
-<@l.section "sources"/>
----
-
-**Fuentes**
-
-<#list sources as s>
-${s.number}. ${s.publisher}, *${s.title}*<#if s.year??> (${s.year})</#if>.<#if s.url??> ${s.url}</#if>
-</#list>
-</#if>
+<@l.sourceList {
+  "heading": "Fuentes", "unsigned": "Sin firma", "undated": "sin fecha",
+  "notBefore": "posterior a", "report": "informe", "guide": "guía", "letter": "carta",
+  "blog post": "entrada de blog", "web page": "página web", "statute": "ley",
+  "statement": "declaración"
+}/>

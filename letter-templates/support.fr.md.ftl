@@ -52,4 +52,9 @@ ${org.shortName} sait que l'on arrive dans le commerce du sexe pour des raisons 
 </#list>
 
 </#if>
-<@l.sourceList/>
+<@l.sourceList {
+  "heading": "Sources", "unsigned": "Sans signature", "undated": "non daté",
+  "notBefore": "postérieur à", "report": "rapport", "guide": "guide", "letter": "lettre",
+  "blog post": "billet de blog", "web page": "page web", "statute": "loi",
+  "statement": "déclaration"
+}/>

@@ -36,7 +36,8 @@ class ComposerTest {
                     new Person("Jane Doe", "Director"),
                     "In Solidarity",
                     null,
-                    null);
+                    null,
+                    List.of());
 
     private static final Recipient RECIPIENT =
             new Recipient(
@@ -166,7 +167,8 @@ class ComposerTest {
                         new Person("A", "B"),
                         "Yours",
                         null,
-                        null);
+                        null,
+                        List.of());
         Letter letter =
                 new Letter(
                         "support",
