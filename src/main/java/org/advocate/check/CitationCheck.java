@@ -43,7 +43,7 @@ final class CitationCheck {
     }
 
     /** Where the letter file lists an argument: the position its YAML parse recorded. */
-    private static String argumentOrigin(LetterInput input, String id) {
+    static String argumentOrigin(LetterInput input, String id) {
         if (input.parse() instanceof YamlNode.Mapping map
                 && map.get("arguments") instanceof YamlNode.Sequence list) {
             for (YamlNode item : list.items()) {
