@@ -141,7 +141,12 @@ public final class DataModel {
                     .format(LocalDate.parse(iso));
         }
         if (parts.length == 2) {
-            return DateTimeFormatter.ofPattern("LLLL yyyy", locale)
+            // Spanish and Portuguese join month and year with "de": agosto de 2015.
+            String pattern =
+                    List.of("es", "pt").contains(locale.getLanguage())
+                            ? "LLLL 'de' yyyy"
+                            : "LLLL yyyy";
+            return DateTimeFormatter.ofPattern(pattern, locale)
                     .format(java.time.YearMonth.parse(iso));
         }
         return iso;

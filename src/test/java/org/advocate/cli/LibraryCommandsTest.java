@@ -45,7 +45,7 @@ class LibraryCommandsTest {
         assertThat(json.code()).isZero();
         assertThat(json.out().strip())
                 .startsWith("[{\"id\":\"third-parties\",\"title\":\"Criminalizing third parties")
-                .contains("\"tags\":[\"criminalization\",\"third-parties\"", "\"sources\":2")
+                .contains("\"tags\":[\"criminalization\",\"third-parties\"", "\"sources\":1")
                 .endsWith("}]");
     }
 
