@@ -39,11 +39,14 @@ ${letter.date}
 
 </#macro>
 
-<#-- The addressee: name, title, organization and address, one per line. -->
-<#macro recipientBlock>
+<#--
+  The addressee: name, title, organization and address, one per line. `courtesy` is a title
+  set before the name, such as "The Honorable".
+-->
+<#macro recipientBlock courtesy="">
 <@section "recipient"/>
 <#local items = []>
-<#if recipient.name??><#local items += [recipient.name]></#if>
+<#if recipient.name??><#local items += [courtesy?has_content?then(courtesy + " " + recipient.name, recipient.name)]></#if>
 <#if recipient.title??><#local items += [recipient.title]></#if>
 <#if recipient.organization??><#local items += [recipient.organization]></#if>
 <#local items += recipient.address>

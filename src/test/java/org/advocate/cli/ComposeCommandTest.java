@@ -145,7 +145,8 @@ class ComposeCommandTest {
                         "advocate: "
                                 + letter
                                 + ":1:11: template: unknown template 'suport' (did you mean"
-                                + " 'support'?); known: oppose, recommendations, sign-on, support",
+                                + " 'support'?); known: oppose, recommendations, sign-on, support,"
+                                + " urge",
                         "advocate: "
                                 + letter
                                 + ":9:7: date: expected a date as YYYY-MM-DD, found"

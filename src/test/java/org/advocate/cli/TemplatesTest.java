@@ -35,6 +35,32 @@ class TemplatesTest {
     }
 
     @Test
+    void urgeGreetsALegislatorByOfficeAndAsksForTheVote() throws IOException {
+        Cli.Result result =
+                Cli.exec(
+                        "compose",
+                        "examples/legislators/letter.yaml",
+                        "--set",
+                        "recipient.name=Maria Alvarez",
+                        "--set",
+                        "recipient.honorific=Sen.",
+                        "--set",
+                        "recipient.title=State Senator",
+                        "--set",
+                        "recipient.district=01");
+        assertThat(result.err()).isEmpty();
+        assertThat(result.code()).isZero();
+        Golden.assertMatches("legislators/letter.md", result.out());
+        assertThat(result.out())
+                .containsSubsequence(
+                        "The Honorable Maria Alvarez",
+                        "Dear Senator Alvarez,",
+                        "as an organization serving your district",
+                        "vote for the Community Safety and Health Act (Senate Bill 412)")
+                .doesNotContain("Dear Sen.", "for your support");
+    }
+
+    @Test
     void opposeAsksToRejectTheBill() {
         String md = Cli.exec("compose", "examples/oppose-bill/letter.yaml").out();
         assertThat(md)
