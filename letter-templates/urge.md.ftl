@@ -13,7 +13,6 @@
 <#import "/i18n/salutations.en.ftl" as t>
 <#assign bill = letter.occasion!"this bill">
 <#assign office = t.offices[recipient.honorific!""]!{}>
-<#assign sender = org.name + (org.shortName != org.name)?then(" (" + org.shortName + ")", "")>
 <@l.letterhead/>
 <@l.date/>
 <@l.recipientBlock courtesy=office.courtesy!""/>
@@ -28,7 +27,7 @@ ${recipient.salutation}
 <#if paragraphs.opening??>
 ${paragraphs.opening}
 <#else>
-We write on behalf of ${sender}, as an organization serving your district<#if recipient.district??> (District ${recipient.district})</#if>, to ask you to vote for ${bill}. <#if org.experienceYears?? && org.services??>For ${org.experienceYears} years we have been ${org.services}, and that work has shown us<#else>Our work has shown us</#if> what the bill would change for the people we serve: it would let them turn to the police, to health services and to us without first weighing the risk of arrest.
+We write on behalf of ${l.introduced}, as an organization serving your district<#if recipient.district??> (District ${recipient.district})</#if>, to ask you to vote for ${bill}. <#if org.experienceYears?? && org.services??>For ${org.experienceYears} years we have been ${org.services}, and that work has shown us<#else>Our work has shown us</#if> what the bill would change for the people we serve: it would let them turn to the police, to health services and to us without first weighing the risk of arrest.
 </#if>
 
 Trafficking in persons is a serious crime, and nothing in ${bill} weakens the laws that punish force, fraud and coercion. What the bill ends is the prosecution of adults who sell or buy sex by mutual agreement, a practice that has made sex workers easier to exploit and people who are trafficked harder to find.

@@ -7,6 +7,13 @@
   final line break: callers end the line with <#nt>, since FreeMarker drops the line break of a
   line that holds only directives.
 -->
+<#--
+  The sender as the letter first names it: its full name, then its short name in parentheses
+  ("Sex Workers Project (SWP)"), so that later mentions of the short name read as the same
+  organization. Use it once, at the first mention.
+-->
+<#assign introduced = org.name + (org.shortName != org.name)?then(" (" + org.shortName + ")", "")>
+
 <#macro lines items>
 <#list items as item>${item}<#sep>\
 </#sep></#list>

@@ -113,6 +113,7 @@ public final class LetterCheck {
         CitationCheck.check(composer.library(), input, letter, rendered, findings);
         AnachronismCheck.check(composer.library(), input, letter, findings);
         SelfCitationCheck.check(input, letter, findings);
+        ShortNameCheck.check(input, letter, rendered, findings);
         SpellingCheck.check(composer.library(), input, letter, rendered, findings);
     }
 

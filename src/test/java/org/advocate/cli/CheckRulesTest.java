@@ -62,4 +62,13 @@ class CheckRulesTest {
         assertThat(Cli.exec("check", "examples/recommendations/letter.yaml").out())
                 .doesNotContain("[spelling]");
     }
+
+    @Test
+    void shortNameFlagsASenderCalledByItsShortNameBeforeItIsIntroduced() {
+        Cli.Result result =
+                Cli.exec(
+                        "check", AMNESTY, "--set", "paragraphs.opening=SWP applauds the decision.");
+        assertThat(result.out()).contains("[short-name]", "'Sex Workers Project (SWP)'");
+        assertThat(Cli.exec("check", AMNESTY).out()).doesNotContain("[short-name]");
+    }
 }
