@@ -18,7 +18,7 @@ ${recipient.salutation}
 <#if paragraphs.opening??>
 ${paragraphs.opening}
 <#else>
-${org.name} urges you to oppose ${bill}. <#if org.experienceYears?? && org.services??>For ${org.experienceYears} years we have been ${org.services}. </#if>What we have learned in that work leaves us in no doubt that the bill would make life more dangerous for the very people it says it will protect.
+${l.introduced} urges you to oppose ${bill}. <#if org.experienceYears?? && org.services??>For ${org.experienceYears} years we have been ${org.services}. What we have learned in that work leaves us<#else>Our work leaves us</#if> in no doubt that the bill would make life more dangerous for the very people it says it will protect.
 </#if>
 
 We share the goal of ending trafficking in persons and every form of exploitation. That goal is not served by treating all commercial sex between adults as if it were trafficking. When the law blurs the two, police time and public money go into policing consenting adults, while people who are coerced find it harder to come forward and be believed.

@@ -9,9 +9,10 @@
 -->
 <#import "/lib/letter.ftl" as l>
 <#assign nswp = {
-  "publisher": "Global Network of Sex Work Projects (NSWP)",
-  "title": "The Impact of Anti-trafficking Legislation and Initiatives on Sex Workers (Community Guide)",
-  "url": "https://www.nswp.org"
+  "author": "Global Network of Sex Work Projects (NSWP)",
+  "title": "The Impact of Anti-trafficking Legislation and Initiatives on Sex Workers",
+  "kind": "guide",
+  "url": "http://www.nswp.org"
 }>
 <#assign recommendations = [
   "Stop rescue raids now, and end programmes that hold sex workers in compulsory \"rehabilitation\".",
@@ -25,9 +26,16 @@
   "Ensure that sex workers can obtain credit, loans, savings accounts and other financial services and jobs without discrimination.",
   "Develop a way to assess what governments do against trafficking that does not depend on the United States' Trafficking in Persons (TIP) report."
 ]>
-<#-- The guide's endnote number: shared when an argument already cites it, else the next one. -->
-<#assign cited = sources?filter(s -> s.title == nswp.title && s.publisher == nswp.publisher)>
-<#assign nswpNumber = cited?has_content?then(cited[0].number, sources?size + 1)>
+<#--
+  Endnotes are numbered by first appearance, and the guide is cited (in the list of
+  recommendations) before any argument: it is number 1, and the arguments' sources follow in
+  their own order. `k` is the number the arguments gave the guide, 0 when none cites it.
+-->
+<#assign cited = sources?filter(s -> (s.title!"") == nswp.title && (s.author!"") == nswp.author)>
+<#assign k = cited?has_content?then(cited[0].number, 0)>
+<#function renumber n>
+<#return (n == k)?then(1, (k == 0 || n < k)?then(n + 1, n))>
+</#function>
 <@l.letterhead/>
 <@l.date/>
 <@l.recipientBlock/>
@@ -38,17 +46,20 @@ ${recipient.salutation}
 <#if paragraphs.opening??>
 ${paragraphs.opening}
 <#else>
-${org.name} writes to urge <#if recipient.organization??>${recipient.organization}<#else>you</#if> to adopt the recommendations below<#if letter.occasion??> as part of ${letter.occasion}</#if>. <#if org.experienceYears?? && org.services??>For ${org.experienceYears} years we have been ${org.services}, and that</#if><#if !(org.experienceYears?? && org.services??)>Our</#if> work has shown us that measures against trafficking succeed only when they protect the rights of sex workers instead of treating them as a problem to be removed.
+${l.introduced} writes to urge <#if recipient.organization??>${recipient.organization}<#else>you</#if> to adopt the recommendations below<#if letter.occasion??> as part of ${letter.occasion}</#if>. <#if org.experienceYears?? && org.services??>For ${org.experienceYears} years we have been ${org.services}, and that</#if><#if !(org.experienceYears?? && org.services??)>Our</#if> work has shown us that measures against trafficking succeed only when they protect the rights of sex workers instead of treating them as a problem to be removed.
 </#if>
 
-The recommendations were drawn up by the Global Network of Sex Work Projects (NSWP) from the experience of sex worker-led organizations around the world, and we restate them here in our own words: [${nswpNumber}]
+The recommendations were drawn up by the Global Network of Sex Work Projects (NSWP) from the experience of sex worker-led organizations around the world, and we restate them here in our own words: [1]
 
 <#list recommendations as r>
 ${r?counter}. ${r}
 </#list>
 
 <@l.paragraph "before-arguments"/>
-<@l.argumentList/>
+<#list arguments as argument>
+${argument.body}<#if argument.numbers?has_content> [${argument.numbers?map(n -> renumber(n))?sort?join(", ")}]</#if>
+
+</#list>
 <@l.paragraph "after-arguments"/>
 Each of these steps can be taken on its own, but together they would move policy from suspicion of sex workers to partnership with them, which is where effective work against trafficking begins. ${org.shortName} stands ready to share its experience, to comment on draft measures, and to help bring sex workers into the discussion.
 
@@ -61,9 +72,7 @@ Each of these steps can be taken on its own, but together they would move policy
 
 **Sources**
 
-<#list sources as s>
-${s.number}. ${s.publisher}, *${s.title}*<#if s.year??> (${s.year})</#if>.<#if s.url??> ${s.url}</#if>
+<@l.sourceEntry nswp + {"number": 1}/>
+<#list sources?filter(s -> s.number != k) as s>
+<@l.sourceEntry s + {"number": renumber(s.number)}/>
 </#list>
-<#if !cited?has_content>
-${nswpNumber}. ${nswp.publisher}, *${nswp.title}*. ${nswp.url}
-</#if>

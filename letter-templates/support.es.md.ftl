@@ -27,7 +27,7 @@ Estimados señores y señoras:
 <#if paragraphs.opening??>
 ${paragraphs.opening}
 <#else>
-${org.name} celebra <#if letter.occasion??>${letter.occasion}<#else>su compromiso con los derechos humanos de las personas que ejercen el trabajo sexual</#if>. <#if org.experienceYears?? && org.services??>Desde hace ${org.experienceYears} años nos dedicamos a ${org.services}, y esa</#if><#if !(org.experienceYears?? && org.services??)>Nuestra</#if> experiencia nos ha convencido de que la despenalización total del trabajo sexual es acertada por dos razones: respeta los derechos humanos de quienes venden servicios sexuales y ayuda a quienes han sido víctimas de trata en la industria del sexo.
+${l.introduced} celebra <#if letter.occasion??>${letter.occasion}<#else>su compromiso con los derechos humanos de las personas que ejercen el trabajo sexual</#if>. <#if org.experienceYears?? && org.services??>Desde hace ${org.experienceYears} años nos dedicamos a ${org.services}, y esa</#if><#if !(org.experienceYears?? && org.services??)>Nuestra</#if> experiencia nos ha convencido de que la despenalización total del trabajo sexual es acertada por dos razones: respeta los derechos humanos de quienes venden servicios sexuales y ayuda a quienes han sido víctimas de trata en la industria del sexo.
 </#if>
 
 La trata de personas es un abuso grave, y exige respuestas basadas en lo que viven de verdad las personas en situaciones de explotación. Nadie debería verse obligado a entrar o a permanecer en el trabajo sexual, ya sea por la fuerza o por falta de alternativas, y la ley debe afirmar sin ambigüedad que la trata de personas hacia cualquier tipo de trabajo es un delito. Las respuestas duraderas dan a las personas más control sobre su propia vida y atacan las desventajas estructurales en las que crece la explotación; el respeto de la autonomía de cada persona debe estar en su centro.
@@ -51,13 +51,9 @@ ${org.shortName} sabe que las personas llegan al comercio sexual por razones muy
 </#list>
 
 </#if>
-<#if sources?has_content>
-<@l.section "sources"/>
----
-
-**Fuentes**
-
-<#list sources as s>
-${s.number}. ${s.publisher}, *${s.title}*<#if s.year??> (${s.year})</#if>.<#if s.url??> ${s.url}</#if>
-</#list>
-</#if>
+<@l.sourceList {
+  "heading": "Fuentes", "unsigned": "Sin firma", "undated": "sin fecha",
+  "notBefore": "posterior a", "report": "informe", "guide": "guía", "letter": "carta",
+  "blog post": "entrada de blog", "web page": "página web", "statute": "ley",
+  "statement": "declaración"
+}/>

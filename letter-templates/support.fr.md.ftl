@@ -28,7 +28,7 @@ Madame, Monsieur,
 <#if paragraphs.opening??>
 ${paragraphs.opening}
 <#else>
-${org.name} salue <#if letter.occasion??>${letter.occasion}<#else>votre engagement en faveur des droits humains des travailleuses et travailleurs du sexe</#if>. <#if org.experienceYears?? && org.services??>Depuis ${org.experienceYears} ans, notre action consiste à ${org.services}, et cette</#if><#if !(org.experienceYears?? && org.services??)>Notre</#if> expérience nous a convaincus que la décriminalisation complète du travail du sexe est juste à double titre : elle respecte les droits humains des personnes qui vendent des services sexuels, et elle aide celles qui ont été victimes de traite dans l'industrie du sexe.
+${l.introduced} salue <#if letter.occasion??>${letter.occasion}<#else>votre engagement en faveur des droits humains des travailleuses et travailleurs du sexe</#if>. <#if org.experienceYears?? && org.services??>Depuis ${org.experienceYears} ans, notre action consiste à ${org.services}, et cette</#if><#if !(org.experienceYears?? && org.services??)>Notre</#if> expérience nous a convaincus que la décriminalisation complète du travail du sexe est juste à double titre : elle respecte les droits humains des personnes qui vendent des services sexuels, et elle aide celles qui ont été victimes de traite dans l'industrie du sexe.
 </#if>
 
 La traite des personnes est une violation grave, qui appelle des réponses fondées sur ce que vivent réellement les personnes exploitées. Personne ne devrait être contraint d'entrer ou de rester dans le travail du sexe, que ce soit par la force ou faute de toute autre possibilité, et la loi doit dire clairement que la traite, quel que soit le secteur de travail, est un crime. Les réponses durables renforcent le pouvoir des personnes sur leur propre vie et s'attaquent aux inégalités structurelles qui nourrissent l'exploitation ; le respect de l'autonomie de chacune et de chacun doit en être le cœur.
@@ -52,4 +52,9 @@ ${org.shortName} sait que l'on arrive dans le commerce du sexe pour des raisons 
 </#list>
 
 </#if>
-<@l.sourceList/>
+<@l.sourceList {
+  "heading": "Sources", "unsigned": "Sans signature", "undated": "non daté",
+  "notBefore": "postérieur à", "report": "rapport", "guide": "guide", "letter": "lettre",
+  "blog post": "billet de blog", "web page": "page web", "statute": "loi",
+  "statement": "déclaration"
+}/>

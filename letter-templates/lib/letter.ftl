@@ -7,6 +7,13 @@
   final line break: callers end the line with <#nt>, since FreeMarker drops the line break of a
   line that holds only directives.
 -->
+<#--
+  The sender as the letter first names it: its full name, then its short name in parentheses
+  ("Sex Workers Project (SWP)"), so that later mentions of the short name read as the same
+  organization. Use it once, at the first mention.
+-->
+<#assign introduced = org.name + (org.shortName != org.name)?then(" (" + org.shortName + ")", "")>
+
 <#macro lines items>
 <#list items as item>${item}<#sep>\
 </#sep></#list>
@@ -39,11 +46,14 @@ ${letter.date}
 
 </#macro>
 
-<#-- The addressee: name, title, organization and address, one per line. -->
-<#macro recipientBlock>
+<#--
+  The addressee: name, title, organization and address, one per line. `courtesy` is a title
+  set before the name, such as "The Honorable".
+-->
+<#macro recipientBlock courtesy="">
 <@section "recipient"/>
 <#local items = []>
-<#if recipient.name??><#local items += [recipient.name]></#if>
+<#if recipient.name??><#local items += [courtesy?has_content?then(courtesy + " " + recipient.name, recipient.name)]></#if>
 <#if recipient.title??><#local items += [recipient.title]></#if>
 <#if recipient.organization??><#local items += [recipient.organization]></#if>
 <#local items += recipient.address>
@@ -134,16 +144,34 @@ ${org.closing},
 <#if s.lead>**${s.organization}**<#else>${s.organization}</#if><#if place?has_content> (${place?join(", ")})</#if><#t>
 </#macro>
 
-<#-- The numbered sources the arguments cite. -->
-<#macro sourceList>
+<#--
+  The words of the source list, in English; a template in another language passes its own.
+  Kinds missing here print as written in the argument file.
+-->
+<#assign sourceWords = {
+  "heading": "Sources", "unsigned": "Unsigned", "undated": "undated", "notBefore": "not before"
+}>
+
+<#--
+  The numbered sources the arguments cite. Each states only what its document shows: the author
+  it names (else "Unsigned"), its title (or a plain description), its kind, its date (else
+  "undated", with the earliest date it can have been written when it names a datable event),
+  and its address when known. The sender's own documents are never listed.
+-->
+<#macro sourceList words=sourceWords>
 <#if sources?has_content>
 <@section "sources"/>
 ---
 
-**Sources**
+**${words.heading}**
 
 <#list sources as s>
-${s.number}. ${s.publisher}, *${s.title}*<#if s.year??> (${s.year})</#if>.<#if s.url??> ${s.url}</#if>
+<@sourceEntry s words/>
 </#list>
 </#if>
+</#macro>
+
+<#-- One numbered source. -->
+<#macro sourceEntry s words=sourceWords>
+${s.number}. ${s.author!words.unsigned}, <#if s.title??>*${s.title}*<#else>${s.description}</#if> (<#if s.kind??>${words[s.kind]!s.kind}, </#if><#if s.date??>${s.date}<#elseif s.notBefore??>${words.undated}, ${words.notBefore} ${s.notBefore}<#else>${words.undated}</#if>).<#if s.url??> ${s.url}</#if>
 </#macro>

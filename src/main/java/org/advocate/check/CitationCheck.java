@@ -23,7 +23,10 @@ final class CitationCheck {
         for (String id : letter.arguments()) {
             Argument argument = library.argument(id, letter.locale());
             for (Source source : argument.sources()) {
-                if (!plain.contains(source.title())) {
+                if (letter.organization().wrote(source)) {
+                    continue; // the sender's own view: never listed as a source
+                }
+                if (!plain.contains(source.label())) {
                     findings.add(
                             Finding.at(
                                     argumentOrigin(input, id),
@@ -32,7 +35,7 @@ final class CitationCheck {
                                     "argument '"
                                             + id
                                             + "' is printed without its source '"
-                                            + source.title()
+                                            + source.label()
                                             + "' (the template has no source list?)"));
                 }
             }
@@ -40,7 +43,7 @@ final class CitationCheck {
     }
 
     /** Where the letter file lists an argument: the position its YAML parse recorded. */
-    private static String argumentOrigin(LetterInput input, String id) {
+    static String argumentOrigin(LetterInput input, String id) {
         if (input.parse() instanceof YamlNode.Mapping map
                 && map.get("arguments") instanceof YamlNode.Sequence list) {
             for (YamlNode item : list.items()) {

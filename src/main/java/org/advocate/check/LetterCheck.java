@@ -111,6 +111,10 @@ public final class LetterCheck {
         TermsCheck.check(composer.library(), style, input, letter, rendered, findings);
         LengthCheck.check(composer, length, input, rendered, pdf, options, findings);
         CitationCheck.check(composer.library(), input, letter, rendered, findings);
+        AnachronismCheck.check(composer.library(), input, letter, findings);
+        SelfCitationCheck.check(input, letter, findings);
+        ShortNameCheck.check(input, letter, rendered, findings);
+        SpellingCheck.check(composer.library(), input, letter, rendered, findings);
     }
 
     /** Counts the words of the letter's body: from the salutation to the sources. */

@@ -156,10 +156,12 @@ final class ArgumentsCommand implements Callable<Integer> {
                         "  "
                                 + n++
                                 + ". "
-                                + s.publisher()
+                                + (s.author() != null ? s.author() : "Unsigned")
                                 + ", "
-                                + s.title()
-                                + (s.year() != null ? " (" + s.year() + ")" : "")
+                                + s.label()
+                                + (s.kind() != null ? ", " + s.kind() : "")
+                                + (s.date() != null ? " (" + s.date() + ")" : "")
+                                + (s.after() != null ? " (undated, after " + s.after() + ")" : "")
                                 + (s.url() != null ? " " + s.url() : ""));
             }
             return ExitCode.OK.code();

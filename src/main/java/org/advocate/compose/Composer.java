@@ -160,7 +160,8 @@ public final class Composer implements AutoCloseable {
                         argument.origin(),
                         argument.body(),
                         argument.bodyLine(),
-                        models.base(letter, Map.of()),
+                        LetterRenderer.argumentModel(
+                                models.base(letter, Map.of()), argument, letter),
                         letter.locale())
                 .strip();
     }

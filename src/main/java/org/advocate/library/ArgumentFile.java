@@ -65,11 +65,73 @@ public final class ArgumentFile {
         return new Argument(id, title, summary, tags, sources, body, origin, bodyLine);
     }
 
+    /** What a source's {@code kind:} may be. */
+    public static final java.util.Set<String> KINDS =
+            java.util.Set.of(
+                    "report", "guide", "letter", "blog post", "web page", "statute", "statement");
+
+    /** What a source's date and notBefore look like: a year, a year and month, or a full date. */
+    public static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+    /**
+     * One source entry. {@code publisher} and {@code year} are accepted as older names of {@code
+     * author} and {@code date}.
+     */
+    private static Source source(MappingReader s, YamlNode.Mapping map) {
+        String author = either(s, map, "author", "publisher");
+        String title = s.text("title");
+        String description = s.text("description");
+        if (title == null && description == null) {
+            s.problem("title", "is required (or a description, for a document with no title)");
+        } else if (title != null && description != null) {
+            s.problem("description", "give either title or description, not both");
+        }
+        String kind = s.text("kind");
+        if (kind != null && !KINDS.contains(kind)) {
+            s.problem("kind", "must be one of " + new java.util.TreeSet<>(KINDS));
+        }
+        String date = either(s, map, "date", "year");
+        String notBefore = s.text("notBefore");
+        String after = s.text("after");
+        for (String[] field : new String[][] {{"date", date}, {"notBefore", notBefore}}) {
+            if (field[1] != null && !DATE.matcher(field[1]).matches()) {
+                s.problem(
+                        field[0], "must be a year, year-month or date: 2015, 2015-08, 2020-09-02");
+            }
+        }
+        if (date != null && notBefore != null) {
+            s.problem("notBefore", "is for undated documents; this one has a date");
+        }
+        if ((notBefore == null) != (after == null)) {
+            s.problem(
+                    notBefore == null ? "after" : "notBefore",
+                    "notBefore and after go together: the date and the event the document names");
+        }
+        return new Source(
+                author,
+                title,
+                description,
+                kind,
+                date,
+                notBefore,
+                after,
+                s.text("url"),
+                s.text("seed"));
+    }
+
+    private static String either(MappingReader s, YamlNode.Mapping map, String key, String old) {
+        if (map.get(key) != null && map.get(old) != null) {
+            s.problem(old, "give " + key + " only (" + old + " is its older name)");
+        }
+        String value = s.text(key);
+        return value != null ? value : s.text(old);
+    }
+
     private static List<Source> sources(MappingReader r, Problems problems) {
         List<Source> out = new ArrayList<>();
         YamlNode node = r.node("sources");
         if (!(node instanceof YamlNode.Sequence list) || list.items().isEmpty()) {
-            r.problem("sources", "needs at least one source (publisher and title)");
+            r.problem("sources", "needs at least one source (title or description, and kind)");
             return out;
         }
         for (int i = 0; i < list.items().size(); i++) {
@@ -78,17 +140,11 @@ public final class ArgumentFile {
                 problems.add(
                         list.items().get(i).origin(),
                         path,
-                        "expected a mapping with publisher and title");
+                        "expected a mapping with a title (or a description) and a kind");
                 continue;
             }
             MappingReader s = new MappingReader(map, path, problems);
-            out.add(
-                    new Source(
-                            s.requiredText("publisher"),
-                            s.requiredText("title"),
-                            s.text("year"),
-                            s.text("url"),
-                            s.text("seed")));
+            out.add(source(s, map));
             s.rejectUnknown();
         }
         return out;

@@ -35,7 +35,8 @@ public final class SampleLetter {
                 new Person("Alex Example", "Coordinator"),
                 "In solidarity",
                 null,
-                null);
+                null,
+                List.of());
     }
 
     /**

@@ -3,6 +3,7 @@ package org.advocate.load;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.advocate.input.MappingReader;
 import org.advocate.input.Problems;
@@ -52,6 +53,7 @@ final class OrganizationLoader {
         String closing = r.text("closing");
         Path logo = image(r, "logo", dir, campaign);
         Path signature = image(r, "signature", dir, campaign);
+        List<String> ids = r.texts("ids");
         r.rejectUnknown();
         if (founded != null && experience != null) {
             r.problem("experienceYears", "give either founded or experienceYears, not both");
@@ -69,7 +71,8 @@ final class OrganizationLoader {
                 signatory,
                 closing != null ? closing : "Sincerely",
                 logo,
-                signature);
+                signature,
+                ids);
     }
 
     /** Resolves an image path, which must be a PNG or JPEG file inside the campaign folder. */

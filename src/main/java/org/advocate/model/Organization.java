@@ -21,6 +21,7 @@ import java.util.OptionalInt;
  * @param closing the complimentary close, e.g. "In Solidarity"
  * @param logo a logo image inside the campaign folder, or null
  * @param signature a signature image inside the campaign folder, or null
+ * @param ids other names the organization's own documents are signed with, possibly empty
  */
 public record Organization(
         String name,
@@ -35,10 +36,34 @@ public record Organization(
         Person signatory,
         String closing,
         Path logo,
-        Path signature) {
+        Path signature,
+        List<String> ids) {
 
     public Organization {
         address = List.copyOf(address);
+        ids = List.copyOf(ids);
+    }
+
+    /**
+     * Tells whether a source is the organization's own document: its author is the organization's
+     * name, short name or one of its ids (ignoring case). An own document is never cited as outside
+     * evidence in the organization's letters.
+     */
+    public boolean wrote(Source source) {
+        String author = source.author();
+        if (author == null) {
+            return false;
+        }
+        String a = author.strip();
+        if (a.equalsIgnoreCase(name) || a.equalsIgnoreCase(shortName)) {
+            return true;
+        }
+        for (String id : ids) {
+            if (a.equalsIgnoreCase(id.strip())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -115,14 +115,41 @@ public final class DataModel {
         return m;
     }
 
-    static Map<String, Object> source(int number, Source source) {
+    static Map<String, Object> source(int number, Source source, Locale locale) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("number", number);
-        put(m, "publisher", source.publisher());
+        put(m, "author", source.author());
         put(m, "title", source.title());
-        put(m, "year", source.year());
+        put(m, "description", source.description());
+        put(m, "label", source.label());
+        put(m, "kind", source.kind());
+        put(m, "date", sourceDate(source.date(), locale));
+        put(m, "notBefore", sourceDate(source.notBefore(), locale));
         put(m, "url", source.url());
         return m;
+    }
+
+    /** A source's date as the letter's language writes it: 2 September 2020, August 2015, 2015. */
+    static String sourceDate(String iso, Locale locale) {
+        if (iso == null) {
+            return null;
+        }
+        String[] parts = iso.split("-");
+        if (parts.length == 3) {
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                    .withLocale(locale)
+                    .format(LocalDate.parse(iso));
+        }
+        if (parts.length == 2) {
+            // Spanish and Portuguese join month and year with "de": agosto de 2015.
+            String pattern =
+                    List.of("es", "pt").contains(locale.getLanguage())
+                            ? "LLLL 'de' yyyy"
+                            : "LLLL yyyy";
+            return DateTimeFormatter.ofPattern(pattern, locale)
+                    .format(java.time.YearMonth.parse(iso));
+        }
+        return iso;
     }
 
     private static void put(Map<String, Object> m, String key, String value) {

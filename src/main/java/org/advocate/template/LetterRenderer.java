@@ -48,7 +48,8 @@ public final class LetterRenderer {
             arguments.add(argument(argument, model, letter, numbers));
         }
         List<Map<String, Object>> sources = new ArrayList<>();
-        numbers.forEach((source, number) -> sources.add(DataModel.source(number, source)));
+        numbers.forEach(
+                (source, number) -> sources.add(DataModel.source(number, source, letter.locale())));
         Map<String, Object> paragraphs = new LinkedHashMap<>();
         letter.paragraphs()
                 .forEach(
@@ -73,14 +74,18 @@ public final class LetterRenderer {
                         argument.origin(),
                         argument.body(),
                         argument.bodyLine(),
-                        model,
+                        argumentModel(model, argument, letter),
                         letter.locale());
         List<Integer> cited = new ArrayList<>();
         List<Map<String, Object>> sources = new ArrayList<>();
         for (Source source : argument.sources()) {
+            if (letter.organization().wrote(source)) {
+                // The sender's own document is its own view, never outside evidence.
+                continue;
+            }
             int number = numbers.computeIfAbsent(source, s -> numbers.size() + 1);
             cited.add(number);
-            sources.add(DataModel.source(number, source));
+            sources.add(DataModel.source(number, source, letter.locale()));
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", argument.id());
@@ -88,6 +93,7 @@ public final class LetterRenderer {
         m.put("summary", argument.summary());
         m.put("tags", argument.tags());
         m.put("body", MarkdownOutputFormat.INSTANCE.markup(body.strip()));
+        m.put("own", ownSources(argument, letter));
         m.put("sources", sources);
         cited.sort(null);
         m.put("numbers", cited);
@@ -96,10 +102,28 @@ public final class LetterRenderer {
         m.put(
                 "marker",
                 MarkdownOutputFormat.INSTANCE.markup(
-                        cited.stream()
-                                .map(String::valueOf)
-                                .collect(Collectors.joining(", ", "[", "]"))));
+                        cited.isEmpty()
+                                ? ""
+                                : cited.stream()
+                                        .map(String::valueOf)
+                                        .collect(Collectors.joining(", ", "[", "]"))));
         return m;
+    }
+
+    /**
+     * What an argument's body sees: the letter's variables and {@code own}, true when the argument
+     * rests on a document of the sending organization, so that the body can speak of that view in
+     * the first person instead of citing the sender as someone else.
+     */
+    public static Map<String, Object> argumentModel(
+            Map<String, Object> model, Argument argument, Letter letter) {
+        Map<String, Object> m = new LinkedHashMap<>(model);
+        m.put("own", ownSources(argument, letter));
+        return m;
+    }
+
+    private static boolean ownSources(Argument argument, Letter letter) {
+        return argument.sources().stream().anyMatch(letter.organization()::wrote);
     }
 
     private Map<String, Object> signatories(Letter letter) {

@@ -235,7 +235,10 @@ public final class TemplateEngine implements AutoCloseable {
                 return candidate.toString();
             }
         }
-        if (sourceName.startsWith("/") || sourceName.contains(":")) {
+        if (sourceName.startsWith("/")
+                || sourceName.contains(":")
+                || sourceName.startsWith(TemplateNames.BUILT_IN + "/")) {
+            // A path, or an argument's origin, which already names its place in the library.
             return sourceName;
         }
         return TemplateNames.BUILT_IN + "/" + sourceName;

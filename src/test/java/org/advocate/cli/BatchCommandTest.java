@@ -93,7 +93,10 @@ class BatchCommandTest {
                 .contains("letters/s");
         assertThat(letters()).hasSize(50).contains("Alvarez-01.md");
         assertThat(files().get("Alvarez-01.md"))
-                .contains("Dear Sen. Alvarez,", "Room 100, State Capitol");
+                .contains(
+                        "Dear Senator Alvarez,",
+                        "The Honorable Maria Alvarez",
+                        "Room 100, State Capitol");
         assertThat(files()).containsKey(".advocate-manifest.sha256");
     }
 

@@ -44,7 +44,12 @@ class ComposeCommandTest {
                         "In Solidarity,",
                         "Jane Doe\\\nDirector\\\nSex Workers Project",
                         "**Sources**",
-                        "1. Sex Workers Project");
+                        "1. Global Network of Sex Work Projects");
+        // The sender's own letter is its own view: never listed, never quoted as someone else's.
+        assertThat(md)
+                .doesNotContain("Sex Workers Project, letter")
+                .doesNotContain("As the Sex Workers Project has")
+                .contains("In our experience");
     }
 
     @Test
@@ -140,7 +145,8 @@ class ComposeCommandTest {
                         "advocate: "
                                 + letter
                                 + ":1:11: template: unknown template 'suport' (did you mean"
-                                + " 'support'?); known: oppose, recommendations, sign-on, support",
+                                + " 'support'?); known: oppose, recommendations, sign-on, support,"
+                                + " urge",
                         "advocate: "
                                 + letter
                                 + ":9:7: date: expected a date as YYYY-MM-DD, found"

@@ -45,7 +45,7 @@ class LibraryCommandsTest {
         assertThat(json.code()).isZero();
         assertThat(json.out().strip())
                 .startsWith("[{\"id\":\"third-parties\",\"title\":\"Criminalizing third parties")
-                .contains("\"tags\":[\"criminalization\",\"third-parties\"", "\"sources\":2")
+                .contains("\"tags\":[\"criminalization\",\"third-parties\"", "\"sources\":1")
                 .endsWith("}]");
     }
 
@@ -56,7 +56,7 @@ class LibraryCommandsTest {
         assertThat(result.out())
                 .contains("summary:", "Sources:", "1. ")
                 .doesNotContain("${org")
-                .containsAnyOf("Example Sex Workers' Rights Network", "ESWRN");
+                .contains("We urge that services");
     }
 
     @Test

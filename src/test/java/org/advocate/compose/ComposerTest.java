@@ -36,7 +36,8 @@ class ComposerTest {
                     new Person("Jane Doe", "Director"),
                     "In Solidarity",
                     null,
-                    null);
+                    null,
+                    List.of());
 
     private static final Recipient RECIPIENT =
             new Recipient(
@@ -116,15 +117,90 @@ class ComposerTest {
         for (Argument argument : library.arguments()) {
             String md =
                     render(library, letter("support", List.of(argument.id()), Map.of())).markdown();
+            List<org.advocate.model.Source> outside =
+                    argument.sources().stream().filter(s -> !ORG.wrote(s)).toList();
+            assertThat(md).as(argument.id()).doesNotContain("${");
+            if (outside.isEmpty()) {
+                // Rests on the sender's own letter alone: its own view, with nothing to cite.
+                assertThat(md).as(argument.id()).doesNotContain("**Sources**");
+                continue;
+            }
             String marker =
-                    java.util.stream.IntStream.rangeClosed(1, argument.sources().size())
+                    java.util.stream.IntStream.rangeClosed(1, outside.size())
                             .mapToObj(String::valueOf)
                             .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
-            assertThat(md).as(argument.id()).contains(" " + marker + "\n").doesNotContain("${");
+            assertThat(md).as(argument.id()).contains(" " + marker + "\n");
             assertThat(md)
                     .as(argument.id())
                     .contains("**Sources**")
-                    .contains(argument.sources().get(0).title());
+                    .contains(outside.get(0).label());
+        }
+    }
+
+    /** An organization with nothing but the required fields. */
+    private static final Organization MINIMAL =
+            new Organization(
+                    "Minimal Collective",
+                    "Minimal Collective",
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    new Person("Ana", null),
+                    "Sincerely",
+                    null,
+                    null,
+                    List.of());
+
+    /** An organization with every field, another than the authors of the built-in sources. */
+    private static final Organization FULL =
+            new Organization(
+                    "Example Rights Network",
+                    "ERN",
+                    "1998",
+                    null,
+                    "supporting sex workers",
+                    List.of("1 Example Road", "Example City"),
+                    "office@example.org",
+                    "+1 555 0100",
+                    "https://example.org",
+                    new Person("Alex Example", "Coordinator"),
+                    "In solidarity",
+                    null,
+                    null,
+                    List.of("Example Network"));
+
+    @Test
+    void everyArgumentRendersForAMinimalAndAFullOrganizationInEveryTemplate() {
+        Library library = Library.builtIn();
+        try (Composer composer = Composer.builder(library).build()) {
+            for (Organization org : List.of(MINIMAL, FULL)) {
+                for (String template : library.templateNames()) {
+                    for (Argument argument : library.arguments()) {
+                        Letter letter =
+                                new Letter(
+                                        template,
+                                        org,
+                                        LocalDate.of(2024, 4, 2),
+                                        Locale.US,
+                                        RECIPIENT,
+                                        "Support",
+                                        "decision",
+                                        List.of(argument.id()),
+                                        Map.of(),
+                                        List.of(),
+                                        dir);
+                        String md = composer.render(letter).markdown();
+                        assertThat(md)
+                                .as(org.shortName() + " " + template + " " + argument.id())
+                                .doesNotContain("${")
+                                .contains("**Sources**");
+                    }
+                }
+            }
         }
     }
 
@@ -166,7 +242,8 @@ class ComposerTest {
                         new Person("A", "B"),
                         "Yours",
                         null,
-                        null);
+                        null,
+                        List.of());
         Letter letter =
                 new Letter(
                         "support",

@@ -48,8 +48,8 @@ class LibraryTest {
             assertThat(argument.body()).as(argument.id()).isNotBlank();
             assertThat(argument.sources()).as(argument.id()).isNotEmpty();
             for (Source source : argument.sources()) {
-                assertThat(source.publisher()).as(argument.id()).isNotBlank();
-                assertThat(source.title()).as(argument.id()).isNotBlank();
+                assertThat(source.label()).as(argument.id()).isNotBlank();
+                assertThat(source.kind()).as(argument.id()).isNotBlank();
                 assertThat(source.seed()).as(argument.id()).isIn(SEEDS);
             }
         }

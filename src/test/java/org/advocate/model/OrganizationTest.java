@@ -21,7 +21,8 @@ class OrganizationTest {
                 new Person("Ana", null),
                 "Sincerely",
                 null,
-                null);
+                null,
+                List.of());
     }
 
     @Test

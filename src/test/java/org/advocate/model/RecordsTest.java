@@ -31,7 +31,8 @@ class RecordsTest {
                 ANA,
                 "Sincerely",
                 null,
-                null);
+                null,
+                List.of());
     }
 
     private static Recipient recipient(List<String> address) {
@@ -55,8 +56,7 @@ class RecordsTest {
     @Test
     void argumentCopiesTagsAndSources() {
         List<String> tags = new ArrayList<>(List.of("health"));
-        List<Source> sources =
-                new ArrayList<>(List.of(new Source("WHO", "Report", "2020", null, null)));
+        List<Source> sources = new ArrayList<>(List.of(Source.of("WHO", "Report", "2020", null)));
         Argument a = new Argument("id", "T", "S", tags, sources, "body", "lib:id.md", 7);
         tags.clear();
         sources.clear();
@@ -160,8 +160,8 @@ class RecordsTest {
 
     @Test
     void sourcesAreEqualWhenEveryFieldIs() {
-        assertThat(new Source("P", "T", "2020", "https://x", null))
-                .isEqualTo(new Source("P", "T", "2020", "https://x", null))
-                .isNotEqualTo(new Source("P", "T", "2021", "https://x", null));
+        assertThat(Source.of("P", "T", "2020", "https://x"))
+                .isEqualTo(Source.of("P", "T", "2020", "https://x"))
+                .isNotEqualTo(Source.of("P", "T", "2021", "https://x"));
     }
 }
