@@ -290,7 +290,8 @@ class SameLinesTest {
                                 new Person("Jane Doe", "Director"),
                                 "In Solidarity",
                                 null,
-                                null),
+                                null,
+                                List.of()),
                         LocalDate.of(2015, 8, 20),
                         Locale.US,
                         new Recipient(
