@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -189,6 +191,7 @@ class ConventionsTest {
     }
 
     @Test
+    @ResourceLock(Resources.SYSTEM_ERR)
     void everyHelpTextFormatsWithoutWarnings() {
         // picocli formats descriptions with String.format: a lone % garbles the help and makes
         // picocli print a warning on the real standard error.
