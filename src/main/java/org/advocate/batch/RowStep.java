@@ -73,6 +73,21 @@ final class RowStep {
         this.stop = stop;
     }
 
+    /**
+     * Names the row in each problem that does not (a field the letter file requires, which the row
+     * left blank, is reported at the letter file).
+     */
+    private static List<Problem> ofRow(Row row, List<Problem> problems) {
+        List<Problem> named = new ArrayList<>(problems.size());
+        for (Problem p : problems) {
+            named.add(
+                    p.origin().startsWith(row.label())
+                            ? p
+                            : new Problem(row.label(), "", p.toString()));
+        }
+        return named;
+    }
+
     /** The parsed letter file. */
     PreparedLetter letter() {
         return batch.letter();
@@ -87,7 +102,8 @@ final class RowStep {
             if (!batch.options().continueOnError()) {
                 stop.set(true);
             }
-            return new Done(row, inShard, null, null, e.problems(), List.of(), null, null);
+            return new Done(
+                    row, inShard, null, null, ofRow(row, e.problems()), List.of(), null, null);
         }
         List<Problem> refusals = batch.composer().check(bound, batch.writer());
         String path = pattern.expand(batch.composer().variables(bound, row.cells()));
