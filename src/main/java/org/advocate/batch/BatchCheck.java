@@ -1,5 +1,7 @@
 package org.advocate.batch;
 
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -92,7 +94,7 @@ public final class BatchCheck {
 
     private List<Problem> names(
             Path rows, RowFormat format, String name, Path outDir, LetterWriter writer) {
-        String pattern = BatchJob.withExtension(name, composer.writers(), writer);
+        String pattern = OutputFormat.withExtension(name, composer.writers(), writer);
         BatchOptions options =
                 new BatchOptions(
                         rows,
@@ -110,10 +112,8 @@ public final class BatchCheck {
                         true,
                         true);
         try {
-            new Planner(
-                            new BatchContext(composer, letter, writer, options),
-                            NamePattern.parse(pattern))
-                    .plan();
+            PrintWriter discard = new PrintWriter(Writer.nullWriter());
+            new BatchJob(composer, letter, options).run(discard, discard, total -> Progress.none());
             return List.of();
         } catch (InputException e) {
             return e.problems();

@@ -3,8 +3,9 @@ package org.advocate.batch;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.util.Locale;
-import java.util.Optional;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.advocate.OutputException;
 import org.advocate.compose.Composer;
@@ -13,10 +14,17 @@ import org.advocate.output.LetterWriter;
 import org.advocate.output.Writers;
 
 /**
- * One batch run: plans every row (nothing is written if any row or output name is wrong), then
- * renders and publishes this shard's letters, keeping the manifest, the report and failed.csv.
+ * One batch run. One pass over the rows makes each row's letter once, on worker threads, in a work
+ * folder inside the output folder ({@link BatchRunner}); then the output names are checked against
+ * each other on disk ({@link Collisions}); then, only if every row passed (or with {@code
+ * --continue-on-error}, for every good row), the letters are moved to their names in row order,
+ * with the manifest, the report and failed.csv ({@link Publication}). Memory does not grow with the
+ * number of rows.
  */
 public final class BatchJob {
+    /** The row log's name in the work folder. */
+    private static final String ROW_LOG = "rows.log";
+
     private final Composer composer;
     private final PreparedLetter letter;
     private final Writers writers;
@@ -46,8 +54,8 @@ public final class BatchJob {
     public BatchSummary run(PrintWriter out, PrintWriter err, Progress.Factory progress) {
         long start = System.nanoTime();
         String pattern = options.name();
-        LetterWriter writer = chooseWriter(pattern);
-        pattern = withExtension(pattern, writers, writer);
+        LetterWriter writer = OutputFormat.choose(writers, options.format(), pattern);
+        pattern = OutputFormat.withExtension(pattern, writers, writer);
         NamePattern names = NamePattern.parse(pattern);
         if (options.report() != null && Files.isDirectory(options.report())) {
             throw new OutputException(
@@ -62,135 +70,187 @@ public final class BatchJob {
                     options.report() + ": file exists; use --force to replace it");
         }
         BatchContext batch = new BatchContext(composer, letter, writer, options);
-        Plan plan = new Planner(batch, names).plan();
-        AtomicBoolean stop = new AtomicBoolean();
-        RowPublisher render = new RowPublisher(batch, stop);
+        Path requested = options.outDir().toAbsolutePath().normalize();
+        boolean created = false;
+        if (!options.dryRun()) {
+            created = !Files.exists(requested);
+            try {
+                Files.createDirectories(requested);
+            } catch (IOException e) {
+                throw new OutputException(
+                        options.outDir() + ": cannot create: " + e.getMessage(), e);
+            }
+        }
+        OutputFolder folder = new OutputFolder(options);
         if (options.resume()) {
-            ResumeCheck.check(plan, options, render);
+            WorkFolder.removeStale(folder.dir(), options.shard());
         }
-        if (options.dryRun()) {
-            return dryRun(plan, out, err, start);
-        }
-        try {
-            Files.createDirectories(plan.outDir());
-        } catch (IOException e) {
-            throw new OutputException(options.outDir() + ": cannot create: " + e.getMessage(), e);
-        }
-        FailedRows failedRows = new FailedRows();
-        Results results;
-        try (Manifest manifest = Manifest.open(plan.outDir(), options.shard());
-                BatchReport report =
-                        options.report() == null
-                                ? null
-                                : new BatchReport(options.report(), options.shard());
-                Progress bar =
-                        options.quiet() ? Progress.none() : progress.start(plan.entries().size())) {
-            results = new Results(options, manifest, report, failedRows, bar, stop);
-            new BatchRunner(options, plan, render, results).run();
-            bar.close();
-            BatchSummary summary = results.summary(seconds(start));
-            if (!failedRows.isEmpty()) {
-                failedRows.write(plan.outDir().resolve(FailedRows.fileName(options.shard())));
+        boolean published = false;
+        try (WorkFolder work =
+                options.dryRun()
+                        ? WorkFolder.temporary()
+                        : WorkFolder.create(folder.dir(), options.shard())) {
+            RunProblems problems = new RunProblems(options.rows().toString());
+            RowPublisher publisher = new RowPublisher(batch, work);
+            RowStep step =
+                    new RowStep(
+                            batch, names, folder, publisher, reservedNames(), new AtomicBoolean());
+            BatchRunner runner;
+            Collisions.Found collisions;
+            try (Spool.Writer spool = new Spool.Writer(work.file(ROW_LOG));
+                    Collisions nameCheck = new Collisions(work.dir());
+                    Progress bar = options.quiet() ? Progress.none() : progress.start(-1)) {
+                runner = new BatchRunner(options, step, spool, nameCheck, problems, bar);
+                runner.run(names);
+                collisions =
+                        nameCheck.find(
+                                p -> {
+                                    if (!options.continueOnError()) {
+                                        problems.input(p);
+                                    }
+                                });
             }
-            if (report != null) {
-                report.finish(summary);
+            if (publisher.inputsChanged() != null) {
+                problems.fatalOutput(publisher.inputsChanged());
             }
-            err.println("advocate: " + summary.line());
-            err.flush();
-            if (results.firstFailure() != null) {
-                throw results.firstFailure();
+            if (options.dryRun()) {
+                problems.throwIfAny();
+                return dryRun(folder.dir(), work, collisions, runner.rows(), out, err, start);
+            }
+            boolean stopped = problems.any();
+            Publication publication = new Publication(options, folder.dir(), work);
+            BatchSummary summary;
+            try (Spool.Reader rows = new Spool.Reader(work.file(ROW_LOG));
+                    Collisions.Found found = collisions;
+                    Manifest manifest =
+                            stopped ? null : Manifest.open(folder.dir(), options.shard());
+                    BatchReport report =
+                            options.report() == null
+                                    ? null
+                                    : new BatchReport(options.report(), options.shard());
+                    FailedRows failedRows =
+                            options.continueOnError()
+                                    ? new FailedRows(work.file("failed.csv"), runner.columns())
+                                    : null) {
+                publication.run(
+                        rows,
+                        found,
+                        !stopped,
+                        new Publication.Sinks(manifest, report, failedRows, null));
+                published = !stopped;
+                Path failedFile = folder.dir().resolve(FailedRows.fileName(options.shard()));
+                if (failedRows != null) {
+                    failedRows.publish(failedFile);
+                } else if (published) {
+                    Files.deleteIfExists(failedFile);
+                }
+                summary =
+                        new BatchSummary(
+                                options.shard(),
+                                runner.rows(),
+                                publication.written(),
+                                publication.skipped(),
+                                publication.failed(),
+                                publication.pending(),
+                                seconds(start));
+                if (report != null) {
+                    report.finish(summary);
+                }
+                if (published) {
+                    err.println("advocate: " + summary.line() + where(failedRows, failedFile));
+                    err.flush();
+                }
+            } catch (IOException e) {
+                throw new OutputException(
+                        options.outDir() + ": cannot write: " + e.getMessage(), e);
+            }
+            problems.throwIfAny();
+            if (publication.firstFailure() != null) {
+                throw publication.firstFailure();
             }
             return summary;
+        } finally {
+            if (created && !published) {
+                removeIfEmpty(requested);
+            }
         }
     }
 
-    /** A name pattern with the writer's extension added when it ends in no known one. */
-    static String withExtension(String pattern, Writers writers, LetterWriter writer) {
-        return writers.byFileName(pattern).isPresent()
-                ? pattern
-                : pattern + "." + writer.extensions().get(0);
+    /** Where the summary says the failed rows and the report are, or nothing. */
+    private String where(FailedRows failedRows, Path failedFile) {
+        StringBuilder where = new StringBuilder();
+        if (failedRows != null && !failedRows.isEmpty()) {
+            where.append("; failed rows in ")
+                    .append(options.outDir().resolve(failedFile.getFileName()));
+        }
+        if (options.report() != null) {
+            where.append("; report in ").append(options.report());
+        }
+        return where.toString();
     }
 
-    private BatchSummary dryRun(Plan plan, PrintWriter out, PrintWriter err, long start) {
-        int skip = 0;
-        for (Plan.Entry entry : plan.entries()) {
-            String note =
-                    switch (entry.action()) {
-                        case SKIP -> "  (skip: already written)";
-                        case VERIFY -> "  (exists: compare, then skip or fail)";
-                        case REPLACE -> "  (recorded but damaged: write again)";
-                        case WRITE -> "";
-                    };
-            if (entry.action() == Plan.Action.SKIP) {
-                skip++;
+    private static void removeIfEmpty(Path dir) {
+        try {
+            Files.deleteIfExists(dir);
+        } catch (IOException notEmptyOrGone) {
+            // something else is in it: it stays
+        }
+    }
+
+    /** The names of the batch's own files in the output folder, as collision keys. */
+    private Set<String> reservedNames() {
+        Set<String> reserved = new HashSet<>();
+        reserved.add(SafeNames.collisionKey(FailedRows.fileName(options.shard())));
+        if (options.report() != null) {
+            Path dir = options.outDir().toAbsolutePath().normalize();
+            Path report = options.report().toAbsolutePath().normalize();
+            if (report.startsWith(dir)) {
+                reserved.add(
+                        SafeNames.collisionKey(
+                                dir.relativize(report).toString().replace('\\', '/')));
             }
-            out.println(
-                    options.rows()
-                            + ":row "
-                            + entry.number()
-                            + " -> "
-                            + plan.outDir().resolve(entry.path())
-                            + note);
+        }
+        return reserved;
+    }
+
+    private BatchSummary dryRun(
+            Path outDir,
+            WorkFolder work,
+            Collisions.Found collisions,
+            int rows,
+            PrintWriter out,
+            PrintWriter err,
+            long start) {
+        Publication plan = new Publication(options, outDir, work);
+        try (Spool.Reader log = new Spool.Reader(work.file(ROW_LOG));
+                Collisions.Found found = collisions) {
+            plan.run(log, found, false, new Publication.Sinks(null, null, null, out));
         }
         out.flush();
+        int skip = plan.toSkip();
+        int failed = plan.failed();
         BatchSummary summary =
                 new BatchSummary(
                         options.shard(),
-                        plan.entries().size(),
+                        rows,
                         0,
                         skip,
-                        0,
-                        plan.entries().size() - skip,
+                        failed,
+                        rows - skip - failed,
                         seconds(start));
         err.println(
                 "advocate: dry run: "
-                        + summary.rows()
+                        + rows
                         + " "
-                        + BatchSummary.rows(summary.rows())
+                        + BatchSummary.rows(rows)
                         + ", "
-                        + (summary.rows() - skip)
+                        + (rows - skip - failed)
                         + " to write, "
                         + skip
-                        + " to skip; nothing written");
+                        + " to skip"
+                        + (failed > 0 ? ", " + failed + " failed" : "")
+                        + "; nothing written");
         return summary;
-    }
-
-    private LetterWriter chooseWriter(String pattern) {
-        Optional<LetterWriter> byExtension = writers.byFileName(pattern);
-        if (options.format() == null) {
-            return byExtension.orElseThrow(
-                    () ->
-                            new OutputException(
-                                    "--name "
-                                            + pattern
-                                            + ": cannot tell the format from the name; end it"
-                                            + " with a known extension or give -f ("
-                                            + writers.names()
-                                            + ")"));
-        }
-        LetterWriter chosen =
-                writers.byName(options.format())
-                        .orElseThrow(
-                                () ->
-                                        new OutputException(
-                                                "unknown format '"
-                                                        + options.format()
-                                                        + "'; known: "
-                                                        + writers.names()));
-        if (byExtension.isPresent() && byExtension.get() != chosen) {
-            throw new OutputException(
-                    "--name "
-                            + pattern
-                            + " ends in ."
-                            + extension(pattern)
-                            + " but the format is "
-                            + chosen.name());
-        }
-        return chosen;
-    }
-
-    private static String extension(String name) {
-        return name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
     }
 
     private static double seconds(long start) {

@@ -1,65 +1,102 @@
 package org.advocate.batch;
 
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import org.advocate.load.rows.Row;
+import java.util.Map;
+import org.advocate.OutputException;
 import org.advocate.output.AtomicFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The rows that failed in a {@code --continue-on-error} run, written as a CSV with the original
- * columns and an {@code error} column, ready to fix and feed back in as {@code --rows}.
+ * columns and an {@code error} column, in row order, ready to fix and feed back in as {@code
+ * --rows}. Rows are written as they come to a file in the work folder, which is published (in place
+ * of the one an earlier run left) when the run ends.
  */
-final class FailedRows {
-    private final Set<String> headers = new LinkedHashSet<>();
-    private final List<Row> rows = new ArrayList<>();
-    private final List<String> errors = new ArrayList<>();
+final class FailedRows implements AutoCloseable {
+    private final Path temp;
+    private final List<String> columns;
+    private BufferedWriter text;
+    private CSVPrinter csv;
+    private int count;
+
+    /**
+     * @param temp where the file is written until it is published
+     * @param columns the rows' columns, in order
+     */
+    FailedRows(Path temp, List<String> columns) {
+        this.temp = temp;
+        this.columns = List.copyOf(columns);
+    }
 
     /** Returns the file name for a shard: failed.csv, or failed-2-of-4.csv. */
     static String fileName(Shard shard) {
         return shard.isSplit() ? "failed-" + shard.k() + "-of-" + shard.n() + ".csv" : "failed.csv";
     }
 
-    void add(Row row, String error) {
-        headers.addAll(row.cells().keySet());
-        rows.add(row);
-        errors.add(error);
+    void add(Map<String, String> cells, String error) {
+        try {
+            if (csv == null) {
+                text = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+                csv = new CSVPrinter(text, CSVFormat.RFC4180);
+                List<String> header = new ArrayList<>(columns);
+                header.add(columns.contains("error") ? "advocate error" : "error");
+                csv.printRecord(header);
+            }
+            List<String> record = new ArrayList<>(columns.size() + 1);
+            for (String column : columns) {
+                record.add(cells.getOrDefault(column, ""));
+            }
+            record.add(error);
+            csv.printRecord(record);
+            count++;
+        } catch (IOException e) {
+            throw new OutputException(
+                    temp + ": cannot write the failed rows: " + e.getMessage(), e);
+        }
     }
 
     boolean isEmpty() {
-        return rows.isEmpty();
+        return count == 0;
     }
 
-    /** Publishes the file (replacing the one an earlier run left). */
-    void write(Path file) {
-        List<String> columns = new ArrayList<>(headers);
-        String errorColumn = headers.contains("error") ? "advocate error" : "error";
-        AtomicFiles.publish(
-                file,
-                true,
-                out -> {
-                    Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                    // Not closed: closing would close the stream AtomicFiles still syncs.
-                    CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180);
-                    List<String> header = new ArrayList<>(columns);
-                    header.add(errorColumn);
-                    csv.printRecord(header);
-                    for (int i = 0; i < rows.size(); i++) {
-                        List<String> record = new ArrayList<>();
-                        for (String column : columns) {
-                            record.add(rows.get(i).cells().getOrDefault(column, ""));
-                        }
-                        record.add(errors.get(i));
-                        csv.printRecord(record);
-                    }
-                    csv.flush();
-                });
+    /**
+     * Publishes the file when rows failed, replacing the one an earlier run left; removes that one
+     * when none did, so a stale list is never taken for this run's.
+     */
+    void publish(Path file) {
+        close();
+        if (count > 0) {
+            AtomicFiles.publishStaged(temp, file, true);
+            return;
+        }
+        try {
+            if (Files.isRegularFile(file)) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new OutputException(
+                    file + ": cannot remove the failed rows of an earlier run: " + e.getMessage(),
+                    e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (csv != null) {
+                csv.close();
+                csv = null;
+            }
+        } catch (IOException e) {
+            throw new OutputException(
+                    temp + ": cannot write the failed rows: " + e.getMessage(), e);
+        }
     }
 }

@@ -9,23 +9,25 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.advocate.OutputException;
 
 /**
  * Checks planned outputs against the output folder: each stays inside it (no symbolic link on the
  * way, as a target or a parent), none differs only in case from an existing file, and none exists
- * unless {@code --force} replaces it or {@code --resume} finds it recorded with the same hash.
+ * unless {@code --force} replaces it or {@code --resume} finds it recorded with the same hash. Safe
+ * for the worker threads: each folder is listed once.
  */
 final class OutputFolder {
     private final BatchOptions options;
-    private final Map<Path, Listing> listings = new HashMap<>();
+    private final Path dir;
+    private final Map<String, String> recorded;
+    private final Map<Path, Listing> listings = new ConcurrentHashMap<>();
 
     /**
      * The names in one folder, read once: existence checks for thousands of planned outputs cost
@@ -36,70 +38,71 @@ final class OutputFolder {
      */
     private record Listing(Set<String> names, Map<String, String> byKey) {}
 
+    /**
+     * Reads the manifests ({@code --resume}); the folder is taken as it is now, so create it first
+     * when it is to be written to.
+     */
     OutputFolder(BatchOptions options) {
         this.options = options;
+        this.dir = root();
+        this.recorded = options.resume() ? Manifest.readAll(dir) : Map.of();
     }
 
-    Plan check(List<Plan.Entry> entries, int rowsRead) {
-        Path dir = root();
-        Map<String, String> recorded = options.resume() ? Manifest.readAll(dir) : Map.of();
-        List<String> problems = new ArrayList<>();
-        List<Plan.Entry> checked = new ArrayList<>(entries.size());
-        for (Plan.Entry entry : entries) {
-            String label = options.rows() + ":row " + entry.number() + ": ";
-            Path target = dir.resolve(entry.path()).normalize();
-            String escape = escape(dir, target);
-            if (escape != null) {
-                problems.add(label + escape);
-                continue;
+    /** The output folder, absolute (its real path when it exists). */
+    Path dir() {
+        return dir;
+    }
+
+    /**
+     * Decides what to do with one row's output.
+     *
+     * @param number the row's number
+     * @param label the row's name in messages
+     * @param path the output path relative to the folder
+     * @throws OutputException (one line naming the row) when the output may not be written
+     */
+    Plan.Entry check(int number, String label, String path) {
+        String prefix = label + ": ";
+        Path target = dir.resolve(path).normalize();
+        String escape = escape(dir, target);
+        if (escape != null) {
+            throw new OutputException(prefix + escape);
+        }
+        String other = caseVariant(target);
+        if (other != null) {
+            throw new OutputException(
+                    prefix
+                            + target
+                            + " differs only in case from the existing "
+                            + other
+                            + "; on many systems they are the same file");
+        }
+        Plan.Action action = Plan.Action.WRITE;
+        String recordedHash = null;
+        if (exists(target)) {
+            if (Files.isDirectory(target)) {
+                throw new OutputException(prefix + target + " is a folder");
             }
-            String other = caseVariant(target);
-            if (other != null) {
-                problems.add(
-                        label
+            if (options.resume()) {
+                recordedHash = recorded.get(path);
+                if (recordedHash == null) {
+                    action = Plan.Action.VERIFY;
+                } else {
+                    action =
+                            recordedHash.equals(sha256(target))
+                                    ? Plan.Action.SKIP
+                                    : Plan.Action.REPLACE;
+                }
+            } else if (!options.force()) {
+                throw new OutputException(
+                        prefix
                                 + target
-                                + " differs only in case from the existing "
-                                + other
-                                + "; on many systems they are the same file");
-                continue;
+                                + ": file exists; use --force to replace it, or --resume to"
+                                + " finish an interrupted run");
             }
-            Plan.Action action = Plan.Action.WRITE;
-            String recordedHash = null;
-            if (exists(target)) {
-                if (Files.isDirectory(target)) {
-                    problems.add(label + target + " is a folder");
-                    continue;
-                }
-                if (options.resume()) {
-                    recordedHash = recorded.get(entry.path());
-                    if (recordedHash == null) {
-                        action = Plan.Action.VERIFY;
-                    } else {
-                        action =
-                                recordedHash.equals(sha256(target))
-                                        ? Plan.Action.SKIP
-                                        : Plan.Action.REPLACE;
-                    }
-                } else if (!options.force()) {
-                    problems.add(
-                            label
-                                    + target
-                                    + ": file exists; use --force to replace it, or --resume to"
-                                    + " finish an interrupted run");
-                    continue;
-                }
-            }
-            checked.add(
-                    new Plan.Entry(
-                            entry.number(),
-                            entry.path(),
-                            action,
-                            action == Plan.Action.SKIP ? recordedHash : null));
         }
-        if (!problems.isEmpty()) {
-            throw new OutputException(problems);
-        }
-        return new Plan(dir, checked, rowsRead);
+        return new Plan.Entry(
+                number, path, action, action == Plan.Action.SKIP ? recordedHash : null);
     }
 
     /** The output folder: its real path when it exists. */

@@ -1,20 +1,8 @@
 package org.advocate.batch;
 
-import java.nio.file.Path;
-import java.util.List;
-
-/**
- * A checked batch: the output of every row of this shard, decided before anything is written.
- *
- * @param outDir the output folder, absolute (its real path when it exists)
- * @param entries this shard's rows, in row order
- * @param rowsRead how many rows were read, in all shards
- */
-record Plan(Path outDir, List<Entry> entries, int rowsRead) {
-
-    Plan {
-        entries = List.copyOf(entries);
-    }
+/** What a batch decides for one row's output before it is published. */
+final class Plan {
+    private Plan() {}
 
     /** What to do with an output that may already exist. */
     enum Action {
@@ -32,7 +20,8 @@ record Plan(Path outDir, List<Entry> entries, int rowsRead) {
      * One row's output.
      *
      * @param number the row's 1-based number
-     * @param path the output path relative to the folder, with "/" between segments
+     * @param path the output path relative to the folder, with "/" between segments; null when the
+     *     row failed before it had one
      * @param action what to do with it
      * @param sha256 the file's hash as the manifest records it, for {@link Action#SKIP}; else null
      */

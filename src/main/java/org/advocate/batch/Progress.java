@@ -9,7 +9,7 @@ public interface Progress extends AutoCloseable {
     @Override
     void close();
 
-    /** Creates a progress display for a number of rows. */
+    /** Creates a progress display for a number of rows, or for an unknown number (-1). */
     @FunctionalInterface
     interface Factory {
         Progress start(long total);

@@ -80,6 +80,20 @@ public final class Main {
         Terminals terminals =
                 new Terminals(
                         Colour.stdoutIsTerminal(), Boolean.getBoolean("advocate.stderrTerminal"));
+        // A thread that runs out of memory outside the command (a progress bar's) says so in one
+        // line too, and the run ends.
+        Thread.setDefaultUncaughtExceptionHandler(
+                (thread, e) -> {
+                    if (e instanceof OutOfMemoryError) {
+                        System.exit(
+                                outOfMemory(
+                                        new PrintWriter(
+                                                new OutputStreamWriter(
+                                                        System.err, StandardCharsets.UTF_8))));
+                    }
+                    System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+                    e.printStackTrace();
+                });
         int code =
                 new Main(
                                 out,
@@ -102,6 +116,8 @@ public final class Main {
         int code;
         try {
             code = commandLine(args).execute(args);
+        } catch (OutOfMemoryError e) {
+            code = outOfMemory(context.err());
         } finally {
             context.out().flush();
         }
@@ -117,6 +133,22 @@ public final class Main {
         }
         context.err().flush();
         return code;
+    }
+
+    /**
+     * Reports running out of memory as one line with a hint, never a stack trace: by the time the
+     * error reaches here, what filled the memory is garbage, so the line can be printed.
+     */
+    static int outOfMemory(PrintWriter err) {
+        long mb = Runtime.getRuntime().maxMemory() >> 20;
+        err.println(
+                "advocate: out of memory (the Java heap limit is "
+                        + mb
+                        + " MB); give Java more, e.g. JAVA_TOOL_OPTIONS=-Xmx"
+                        + Math.max(512, Long.highestOneBit(Math.max(1, mb)) << 2)
+                        + "m, or split a batch with --shard K/N");
+        err.flush();
+        return ExitCode.INTERNAL.code();
     }
 
     /** Builds the command model, wired to this entry point's streams and environment. */

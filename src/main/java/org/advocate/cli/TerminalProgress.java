@@ -48,6 +48,8 @@ final class TerminalProgress implements Progress {
     public void close() {
         if (!closed) {
             closed = true;
+            // A batch counts its rows as it reads them: the total is known at the end.
+            bar.maxHint(bar.getCurrent());
             bar.close();
         }
     }

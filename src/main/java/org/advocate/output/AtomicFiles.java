@@ -83,32 +83,7 @@ public final class AtomicFiles {
                     channel.force(true);
                 }
             }
-            if (replace) {
-                if (Files.isDirectory(absolute)) {
-                    throw new OutputException(target + ": is a folder");
-                }
-                Files.move(
-                        temp,
-                        absolute,
-                        StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } else {
-                // A hard link fails if the target exists, even if it appeared meanwhile; a
-                // rename would replace it.
-                try {
-                    Files.createLink(absolute, temp);
-                    Files.delete(temp);
-                } catch (FileAlreadyExistsException exists) {
-                    throw taken(target);
-                } catch (UnsupportedOperationException | IOException linkFailed) {
-                    // No hard links here (some network and FAT file systems): check, then move.
-                    if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
-                        throw new OutputException(
-                                target + ": file exists; use --force to replace it");
-                    }
-                    Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
-                }
-            }
+            moveIntoPlace(temp, target, replace);
             temp = null;
         } catch (IOException e) {
             throw new OutputException(target + ": cannot write: " + e.getMessage(), e);
@@ -120,6 +95,72 @@ public final class AtomicFiles {
                     // the original failure is what matters
                 }
             }
+        }
+    }
+
+    /**
+     * Publishes a file written beforehand (staged) on the same file system: moves it into place in
+     * one step, replacing an existing file only when asked. A staged file on another file system (a
+     * folder mounted inside the output folder) is copied to a temporary file beside the target
+     * first. The staged file is gone afterwards unless this fails.
+     *
+     * @param staged the complete file
+     * @param target the file to create
+     * @param replace whether an existing file may be replaced
+     * @throws OutputException when the file exists (and may not be replaced) or cannot be moved
+     */
+    public static void publishStaged(Path staged, Path target, boolean replace) {
+        Path absolute = target.toAbsolutePath();
+        try {
+            Files.createDirectories(absolute.getParent());
+            if (!replace && absolute.toFile().exists()) {
+                throw taken(target);
+            }
+            if (replace) {
+                keepPermissions(absolute, staged);
+            }
+            try {
+                moveIntoPlace(staged, target, replace);
+            } catch (java.nio.file.AtomicMoveNotSupportedException otherFileSystem) {
+                publish(target, replace, false, out -> Files.copy(staged, out));
+                Files.delete(staged);
+            }
+        } catch (IOException e) {
+            throw new OutputException(target + ": cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    /** Moves a complete temporary file to its target in one step. */
+    private static void moveIntoPlace(Path temp, Path target, boolean replace) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        if (replace) {
+            if (Files.isDirectory(absolute)) {
+                throw new OutputException(target + ": is a folder");
+            }
+            Files.move(
+                    temp,
+                    absolute,
+                    StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+            return;
+        }
+        // A hard link fails if the target exists, even if it appeared meanwhile; a rename would
+        // replace it.
+        try {
+            Files.createLink(absolute, temp);
+            Files.delete(temp);
+        } catch (FileAlreadyExistsException exists) {
+            throw taken(target);
+        } catch (UnsupportedOperationException | IOException linkFailed) {
+            if (linkFailed instanceof NoSuchFileException) {
+                throw (NoSuchFileException) linkFailed;
+            }
+            // No hard links here (some network and FAT file systems, or across file systems):
+            // check, then move.
+            if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
+                throw new OutputException(target + ": file exists; use --force to replace it");
+            }
+            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
         }
     }
 

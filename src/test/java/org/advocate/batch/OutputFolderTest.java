@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Supplier;
 import org.advocate.OutputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,12 +42,25 @@ class OutputFolderTest {
                         true));
     }
 
-    private static List<Plan.Entry> entries(String... paths) {
-        Plan.Entry[] entries = new Plan.Entry[paths.length];
-        for (int i = 0; i < paths.length; i++) {
-            entries[i] = new Plan.Entry(i + 1, paths[i], Plan.Action.WRITE, null);
+    private static List<String> entries(String... paths) {
+        return List.of(paths);
+    }
+
+    /** Checks rows 1, 2, ... with these outputs; throws every problem as one exception. */
+    private static List<Plan.Entry> check(OutputFolder folder, List<String> paths) {
+        List<Plan.Entry> checked = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < paths.size(); i++) {
+            try {
+                checked.add(folder.check(i + 1, "rows.csv:row " + (i + 1), paths.get(i)));
+            } catch (OutputException e) {
+                problems.addAll(e.lines());
+            }
         }
-        return List.of(entries);
+        if (!problems.isEmpty()) {
+            throw new OutputException(problems);
+        }
+        return checked;
     }
 
     private Path existing(String path, String content) throws IOException {
@@ -61,18 +76,16 @@ class OutputFolderTest {
                                 .digest(content.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private List<String> problems(OutputFolder folder, List<Plan.Entry> entries) {
-        return catchThrowableOfType(
-                        OutputException.class, () -> folder.check(entries, entries.size()))
+    private List<String> problems(Supplier<OutputFolder> folder, List<String> entries) {
+        return catchThrowableOfType(OutputException.class, () -> check(folder.get(), entries))
                 .lines();
     }
 
     @Test
     void newOutputsInAFolderNotYetMadeAreWritten() {
-        Plan plan = folder(false, false).check(entries("a.md", "sub/b.md"), 5);
-        assertThat(plan.outDir()).isEqualTo(out().toAbsolutePath().normalize());
-        assertThat(plan.rowsRead()).isEqualTo(5);
-        assertThat(plan.entries())
+        OutputFolder folder = folder(false, false);
+        assertThat(folder.dir()).isEqualTo(out().toAbsolutePath().normalize());
+        assertThat(check(folder, entries("a.md", "sub/b.md")))
                 .extracting(Plan.Entry::number, Plan.Entry::path, Plan.Entry::action)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(1, "a.md", Plan.Action.WRITE),
@@ -83,7 +96,7 @@ class OutputFolderTest {
     void everyExistingFileIsAProblemWithoutForceOrResume() throws IOException {
         existing("a.md", "old");
         existing("sub/c.md", "old");
-        assertThat(problems(folder(false, false), entries("a.md", "b.md", "sub/c.md")))
+        assertThat(problems(() -> folder(false, false), entries("a.md", "b.md", "sub/c.md")))
                 .containsExactly(
                         "rows.csv:row 1: "
                                 + out().toRealPath().resolve("a.md")
@@ -98,7 +111,7 @@ class OutputFolderTest {
     @Test
     void forceWritesOverExistingFiles() throws IOException {
         existing("a.md", "old");
-        assertThat(folder(true, false).check(entries("a.md"), 1).entries())
+        assertThat(check(folder(true, false), entries("a.md")))
                 .extracting(Plan.Entry::action)
                 .containsExactly(Plan.Action.WRITE);
     }
@@ -113,17 +126,11 @@ class OutputFolderTest {
             m.record("damaged.md", HexFormat.of().parseHex(sha256("whole")));
             m.record("gone.md", HexFormat.of().parseHex(sha256("gone")));
         }
-        Plan plan =
-                folder(false, true)
-                        .check(
-                                entries(
-                                        "same.md",
-                                        "damaged.md",
-                                        "unrecorded.md",
-                                        "gone.md",
-                                        "new.md"),
-                                5);
-        assertThat(plan.entries())
+        List<Plan.Entry> plan =
+                check(
+                        folder(false, true),
+                        entries("same.md", "damaged.md", "unrecorded.md", "gone.md", "new.md"));
+        assertThat(plan)
                 .extracting(Plan.Entry::action)
                 .containsExactly(
                         Plan.Action.SKIP,
@@ -131,14 +138,14 @@ class OutputFolderTest {
                         Plan.Action.VERIFY,
                         Plan.Action.WRITE,
                         Plan.Action.WRITE);
-        assertThat(plan.entries().get(0).sha256()).isEqualTo(sha256("recorded"));
-        assertThat(plan.entries().subList(1, 5)).extracting(Plan.Entry::sha256).containsOnlyNulls();
+        assertThat(plan.get(0).sha256()).isEqualTo(sha256("recorded"));
+        assertThat(plan.subList(1, 5)).extracting(Plan.Entry::sha256).containsOnlyNulls();
     }
 
     @Test
     void aNameDifferingOnlyInCaseFromAnExistingFileIsAProblemEvenWithForce() throws IOException {
         existing("Smith.md", "old");
-        assertThat(problems(folder(true, false), entries("smith.md")))
+        assertThat(problems(() -> folder(true, false), entries("smith.md")))
                 .singleElement()
                 .asString()
                 .startsWith("rows.csv:row 1: ")
@@ -151,7 +158,7 @@ class OutputFolderTest {
     @Test
     void aFolderWhereAFileShouldGoIsAProblem() throws IOException {
         Files.createDirectories(out().resolve("a.md"));
-        assertThat(problems(folder(true, false), entries("a.md")))
+        assertThat(problems(() -> folder(true, false), entries("a.md")))
                 .containsExactly(
                         "rows.csv:row 1: " + out().toRealPath().resolve("a.md") + " is a folder");
     }
@@ -159,7 +166,7 @@ class OutputFolderTest {
     @Test
     void outputsMayNotLeaveTheFolder() throws IOException {
         Files.createDirectories(out());
-        assertThat(problems(folder(false, false), entries("../escape.md", "ok/../../x.md")))
+        assertThat(problems(() -> folder(false, false), entries("../escape.md", "ok/../../x.md")))
                 .hasSize(2)
                 .allSatisfy(line -> assertThat(line).contains(" is outside the output folder "));
     }
@@ -171,7 +178,7 @@ class OutputFolderTest {
         Files.createSymbolicLink(out().resolve("link"), elsewhere);
         Files.createSymbolicLink(out().resolve("file.md"), elsewhere.resolve("target.md"));
         List<String> problems =
-                problems(folder(true, false), entries("link/a.md", "file.md", "fine.md"));
+                problems(() -> folder(true, false), entries("link/a.md", "file.md", "fine.md"));
         assertThat(problems).hasSize(2);
         assertThat(problems.get(0))
                 .isEqualTo(
@@ -185,7 +192,7 @@ class OutputFolderTest {
     @Test
     void anOutputFolderThatIsAFileIsAProblem() throws IOException {
         Files.writeString(out(), "not a folder");
-        assertThat(problems(folder(false, false), entries("a.md")))
+        assertThat(problems(() -> folder(false, false), entries("a.md")))
                 .containsExactly(out() + ": is not a folder");
     }
 
