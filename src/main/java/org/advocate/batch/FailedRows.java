@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.advocate.load.rows.FormulaCells;
 import org.advocate.load.rows.Row;
 import org.advocate.output.AtomicFiles;
 import org.apache.commons.csv.CSVFormat;
@@ -15,7 +16,10 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The rows that failed in a {@code --continue-on-error} run, written as a CSV with the original
- * columns and an {@code error} column, ready to fix and feed back in as {@code --rows}.
+ * columns and an {@code advocate error} column ({@link FormulaCells#MARKER}), ready to fix and feed
+ * back in as {@code --rows}. The file is meant to be opened in a spreadsheet, so a cell that a
+ * spreadsheet would run as a formula is written with a leading apostrophe ({@link
+ * FormulaCells#neutralize}); advocate takes it off when it reads the file back.
  */
 final class FailedRows {
     private final Set<String> headers = new LinkedHashSet<>();
@@ -39,8 +43,10 @@ final class FailedRows {
 
     /** Publishes the file (replacing the one an earlier run left). */
     void write(Path file) {
-        List<String> columns = new ArrayList<>(headers);
-        String errorColumn = headers.contains("error") ? "advocate error" : "error";
+        // A row read back from an earlier failed.csv (YAML or JSON, or a marker column moved by a
+        // spreadsheet) gets this run's error, not two.
+        List<String> columns =
+                headers.stream().filter(h -> !h.strip().equals(FormulaCells.MARKER)).toList();
         AtomicFiles.publish(
                 file,
                 true,
@@ -48,15 +54,19 @@ final class FailedRows {
                     Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                     // Not closed: closing would close the stream AtomicFiles still syncs.
                     CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180);
-                    List<String> header = new ArrayList<>(columns);
-                    header.add(errorColumn);
+                    List<String> header = new ArrayList<>();
+                    for (String column : columns) {
+                        header.add(FormulaCells.neutralize(column));
+                    }
+                    header.add(FormulaCells.MARKER);
                     csv.printRecord(header);
                     for (int i = 0; i < rows.size(); i++) {
                         List<String> record = new ArrayList<>();
                         for (String column : columns) {
-                            record.add(rows.get(i).cells().getOrDefault(column, ""));
+                            String cell = rows.get(i).cells().getOrDefault(column, "");
+                            record.add(FormulaCells.neutralize(cell));
                         }
-                        record.add(errors.get(i));
+                        record.add(FormulaCells.neutralize(errors.get(i)));
                         csv.printRecord(record);
                     }
                     csv.flush();

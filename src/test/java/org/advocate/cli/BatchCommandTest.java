@@ -531,7 +531,10 @@ class BatchCommandTest {
         assertThat(r.err()).contains("40 rows: 39 written, 0 skipped, 1 failed");
         assertThat(letters()).hasSize(40).contains("failed.csv");
         String failed = files().get("failed.csv");
-        assertThat(failed).startsWith("Name,error\r\n").contains("Person 5,").contains("Boom");
+        assertThat(failed)
+                .startsWith("Name,advocate error\r\n")
+                .contains("Person 5,")
+                .contains("Boom");
     }
 
     @Test
