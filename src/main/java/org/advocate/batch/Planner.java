@@ -49,7 +49,8 @@ final class Planner {
         List<Plan.Entry> entries = new ArrayList<>();
         String file = options.rows().toString();
         int read = 0;
-        try (RowReader rows = RowReader.open(options.rows(), options.rowsFormat())) {
+        try (RowReader rows =
+                RowReader.open(options.rows(), options.rowsFormat(), options.allowEmpty())) {
             Set<String> seen = new HashSet<>(rows.headers());
             if (!rows.headers().isEmpty()) {
                 letter.checkColumns(rows.headers(), file);
