@@ -48,11 +48,32 @@ public final class BatchCheck {
      */
     public Result check(
             Path rows, RowFormat format, String name, Path outDir, LetterWriter writer) {
+        return check(rows, format, name, outDir, writer, false);
+    }
+
+    /**
+     * Checks every row.
+     *
+     * @param rows the rows file
+     * @param format its format, or null to tell by its extension
+     * @param name the output name pattern, or null to skip the name checks
+     * @param outDir the output folder names are checked against, or null for the current folder
+     * @param writer the output format, for the extension a pattern without one gets
+     * @param allowEmpty whether a rows file without data rows is fine ({@code --allow-empty})
+     * @return the problems, and the first good row's letter
+     */
+    public Result check(
+            Path rows,
+            RowFormat format,
+            String name,
+            Path outDir,
+            LetterWriter writer,
+            boolean allowEmpty) {
         Set<Problem> problems = new LinkedHashSet<>();
         RenderedLetter first = null;
         Letter firstLetter = null;
         String file = rows.toString();
-        try (RowReader reader = RowReader.open(rows, format)) {
+        try (RowReader reader = RowReader.open(rows, format, allowEmpty)) {
             if (!reader.headers().isEmpty()) {
                 letter.checkColumns(reader.headers(), file);
                 letter.warnUnmatchedColumns(reader.headers(), file);
@@ -78,7 +99,7 @@ public final class BatchCheck {
             problems.addAll(e.problems());
         }
         if (name != null) {
-            problems.addAll(names(rows, format, name, outDir, writer));
+            problems.addAll(names(rows, format, name, outDir, writer, allowEmpty));
         }
         return new Result(List.copyOf(problems), firstLetter, first);
     }
@@ -93,7 +114,12 @@ public final class BatchCheck {
     public record Result(List<Problem> problems, Letter firstLetter, RenderedLetter first) {}
 
     private List<Problem> names(
-            Path rows, RowFormat format, String name, Path outDir, LetterWriter writer) {
+            Path rows,
+            RowFormat format,
+            String name,
+            Path outDir,
+            LetterWriter writer,
+            boolean allowEmpty) {
         String pattern = OutputFormat.withExtension(name, composer.writers(), writer);
         BatchOptions options =
                 new BatchOptions(
@@ -110,7 +136,8 @@ public final class BatchCheck {
                         null,
                         0,
                         true,
-                        true);
+                        true,
+                        allowEmpty);
         try {
             PrintWriter discard = new PrintWriter(Writer.nullWriter());
             new BatchJob(composer, letter, options).run(discard, discard, total -> Progress.none());

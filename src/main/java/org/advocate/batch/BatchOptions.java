@@ -20,6 +20,7 @@ import org.advocate.load.rows.RowFormat;
  * @param limit the most rows to read (0 for all)
  * @param dryRun print the plan and write nothing
  * @param quiet draw no progress bar, even on a terminal (the summary line is still printed)
+ * @param allowEmpty accept a rows file without data rows (else it is an error)
  */
 public record BatchOptions(
         Path rows,
@@ -35,4 +36,40 @@ public record BatchOptions(
         Path report,
         long limit,
         boolean dryRun,
-        boolean quiet) {}
+        boolean quiet,
+        boolean allowEmpty) {
+
+    /** Options for a rows file that must have data rows. */
+    public BatchOptions(
+            Path rows,
+            RowFormat rowsFormat,
+            Path outDir,
+            String name,
+            String format,
+            int jobs,
+            boolean force,
+            boolean resume,
+            boolean continueOnError,
+            Shard shard,
+            Path report,
+            long limit,
+            boolean dryRun,
+            boolean quiet) {
+        this(
+                rows,
+                rowsFormat,
+                outDir,
+                name,
+                format,
+                jobs,
+                force,
+                resume,
+                continueOnError,
+                shard,
+                report,
+                limit,
+                dryRun,
+                quiet,
+                false);
+    }
+}

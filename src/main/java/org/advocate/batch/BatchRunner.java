@@ -85,7 +85,8 @@ final class BatchRunner {
                         });
         Deque<Pending> window = new ArrayDeque<>();
         String file = options.rows().toString();
-        try (RowReader reader = RowReader.open(options.rows(), options.rowsFormat())) {
+        try (RowReader reader =
+                RowReader.open(options.rows(), options.rowsFormat(), options.allowEmpty())) {
             Set<String> seen = new HashSet<>(reader.headers());
             if (!reader.headers().isEmpty()) {
                 step.letter().checkColumns(reader.headers(), file);

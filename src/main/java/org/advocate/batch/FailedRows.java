@@ -9,15 +9,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.advocate.OutputException;
+import org.advocate.load.rows.FormulaCells;
 import org.advocate.output.AtomicFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The rows that failed in a {@code --continue-on-error} run, written as a CSV with the original
- * columns and an {@code error} column, in row order, ready to fix and feed back in as {@code
- * --rows}. Rows are written as they come to a file in the work folder, which is published (in place
- * of the one an earlier run left) when the run ends.
+ * columns and an {@code advocate error} column ({@link FormulaCells#MARKER}), in row order, ready
+ * to fix and feed back in as {@code --rows}. Rows are written as they come to a file in the work
+ * folder, which is published (in place of the one an earlier run left) when the run ends. The file
+ * is meant to be opened in a spreadsheet, so a cell that a spreadsheet would run as a formula is
+ * written with a leading apostrophe ({@link FormulaCells#neutralize}); advocate takes it off when
+ * it reads the file back.
  */
 final class FailedRows implements AutoCloseable {
     private final Path temp;
@@ -32,7 +36,9 @@ final class FailedRows implements AutoCloseable {
      */
     FailedRows(Path temp, List<String> columns) {
         this.temp = temp;
-        this.columns = List.copyOf(columns);
+        // A row read back from an earlier failed.csv gets this run's error, not two.
+        this.columns =
+                columns.stream().filter(c -> !c.strip().equals(FormulaCells.MARKER)).toList();
     }
 
     /** Returns the file name for a shard: failed.csv, or failed-2-of-4.csv. */
@@ -45,15 +51,18 @@ final class FailedRows implements AutoCloseable {
             if (csv == null) {
                 text = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
                 csv = new CSVPrinter(text, CSVFormat.RFC4180);
-                List<String> header = new ArrayList<>(columns);
-                header.add(columns.contains("error") ? "advocate error" : "error");
+                List<String> header = new ArrayList<>(columns.size() + 1);
+                for (String column : columns) {
+                    header.add(FormulaCells.neutralize(column));
+                }
+                header.add(FormulaCells.MARKER);
                 csv.printRecord(header);
             }
             List<String> record = new ArrayList<>(columns.size() + 1);
             for (String column : columns) {
-                record.add(cells.getOrDefault(column, ""));
+                record.add(FormulaCells.neutralize(cells.getOrDefault(column, "")));
             }
-            record.add(error);
+            record.add(FormulaCells.neutralize(error));
             csv.printRecord(record);
             count++;
         } catch (IOException e) {

@@ -2,29 +2,39 @@ package org.advocate.batch;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.advocate.output.AtomicFiles;
 
 /**
- * Makes one segment of an output path safe on every common file system: NFC; control, format
- * (bidirectional, zero-width) and separator characters dropped; {@code <>:"/\|?*} replaced by
- * {@code _}; trailing dots and spaces trimmed; Windows device names (CON, NUL, COM1, ...) and
- * advocate's own temporary names prefixed with {@code _}; at most {@link #MAX_BYTES} bytes of
- * UTF-8, keeping the extension.
+ * Makes one segment of an output path safe on every common file system and in a shell: NFC;
+ * control, format (bidirectional, zero-width) and separator characters dropped; {@code <>:"/\|?*}
+ * replaced by {@code _}; trailing dots and spaces trimmed (so a segment is never {@code .} or
+ * {@code ..}); a segment that would be hidden or read as an option (a leading {@code .} or {@code
+ * -}), a Windows device name (CON, PRN, AUX, NUL, COM0-9, LPT0-9 with digits or superscript digits,
+ * CONIN$, CONOUT$; any case, with or without an extension) and advocate's own temporary names
+ * prefixed with {@code _}; at most {@link #MAX_BYTES} bytes of UTF-8, keeping the extension.
  */
 final class SafeNames {
     /** The longest segment, in UTF-8 bytes; most file systems allow 255. */
     static final int MAX_BYTES = 200;
 
     private static final String REPLACED = "<>:\"/\\|?*";
-    private static final Set<String> DEVICES =
-            Set.of(
-                    "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6",
-                    "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7",
-                    "lpt8", "lpt9");
+    private static final Set<String> DEVICES = devices();
 
     private SafeNames() {}
+
+    /** Windows' reserved device names, lower case: it treats COM¹ and LPT³ as COM1 and LPT3. */
+    private static Set<String> devices() {
+        Set<String> names = new HashSet<>(Set.of("con", "prn", "aux", "nul", "conin$", "conout$"));
+        for (String port : List.of("com", "lpt")) {
+            for (char digit : "0123456789\u00b9\u00b2\u00b3".toCharArray()) {
+                names.add(port + digit);
+            }
+        }
+        return Set.copyOf(names);
+    }
 
     /**
      * Returns the safe form of a segment, or "" when nothing is left.
@@ -53,12 +63,22 @@ final class SafeNames {
         if (name.isEmpty()) {
             return "";
         }
-        String stem = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
-        if (DEVICES.contains(stem.strip().toLowerCase(Locale.ROOT))
-                || name.startsWith(AtomicFiles.TEMP_PREFIX)) {
+        if (isReserved(name)) {
             name = "_" + name;
         }
         return shorten(name, keepExtension);
+    }
+
+    /**
+     * Whether a cleaned segment needs a {@code _} in front: hidden or option-like, a device name,
+     * or one of advocate's temporary names.
+     */
+    private static boolean isReserved(String name) {
+        if (name.startsWith(".") || name.startsWith("-")) {
+            return true; // also covers advocate's temporary names, which start with "."
+        }
+        String stem = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+        return DEVICES.contains(stem.strip().toLowerCase(Locale.ROOT));
     }
 
     /** Returns the key two names collide on: NFC, case folded. */

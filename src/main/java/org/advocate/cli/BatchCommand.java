@@ -124,6 +124,13 @@ final class BatchCommand implements Callable<Integer> {
             description = "Read only the first N rows (1 or more); all rows without it.")
     Long limit;
 
+    @Option(
+            names = "--allow-empty",
+            description =
+                    "Accept a rows or signatories file with no data rows (a header line alone):"
+                            + " exit 0 with 0 rows; without it such a file is an error (exit 3).")
+    boolean allowEmpty;
+
     @Option(names = "--dry-run", description = "Print which row makes which file; write nothing.")
     boolean dryRun;
 
@@ -149,7 +156,12 @@ final class BatchCommand implements Callable<Integer> {
                     composer.prepare(
                             prepared.input(),
                             new LetterLoader.Options(
-                                    null, null, List.of(), prepared.overrides(sets)));
+                                    null,
+                                    null,
+                                    List.of(),
+                                    prepared.overrides(sets),
+                                    null,
+                                    allowEmpty));
             summary =
                     new BatchJob(composer, letter, options)
                             .run(context.out(), context.err(), TerminalProgress.factory(context));
@@ -206,6 +218,7 @@ final class BatchCommand implements Callable<Integer> {
                 report,
                 limit != null ? limit : 0,
                 dryRun,
-                GlobalOptions.quiet(spec));
+                GlobalOptions.quiet(spec),
+                allowEmpty);
     }
 }

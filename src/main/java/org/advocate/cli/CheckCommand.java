@@ -208,7 +208,8 @@ final class CheckCommand implements Callable<Integer> {
         LetterWriter writer =
                 (name == null ? Optional.<LetterWriter>empty() : writers.byFileName(name))
                         .orElseGet(() -> writers.byName("md").orElseThrow());
-        return new BatchCheck(composer, letter).check(rows, format, name, outDir, writer);
+        return new BatchCheck(composer, letter)
+                .check(rows, format, name, outDir, writer, inputs.allowEmpty);
     }
 
     /** The formats of --for, all of them by default; an unknown one is a usage error. */

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 /**
  * The options that change what a letter file says, shared by {@code compose}, {@code check} and
  * {@code batch} so that a letter checked is the letter composed: {@code --org}, {@code -t}, {@code
- * -a}, {@code --set}, {@code --signatories} and {@code --paper}.
+ * -a}, {@code --set}, {@code --signatories}, {@code --allow-empty} and {@code --paper}.
  */
 final class LetterInputs {
     @Option(
@@ -55,6 +55,13 @@ final class LetterInputs {
     Path signatories;
 
     @Option(
+            names = "--allow-empty",
+            description =
+                    "Accept a signatories or rows file with no data rows (a header line alone);"
+                            + " without it such a file is an error (exit 3).")
+    boolean allowEmpty;
+
+    @Option(
             names = "--paper",
             paramLabel = "letter|a4",
             description =
@@ -68,7 +75,12 @@ final class LetterInputs {
     /** What the command line changes in the letter, after the letter's own setting. */
     LetterLoader.Options options(LetterSource.Prepared prepared) {
         return new LetterLoader.Options(
-                organization, template, arguments, prepared.overrides(sets), signatories);
+                organization,
+                template,
+                arguments,
+                prepared.overrides(sets),
+                signatories,
+                allowEmpty);
     }
 
     /**

@@ -121,6 +121,7 @@ final class LetterBinder {
                                                 new MappingReader(map, "", p),
                                                 trees.dir(),
                                                 options.signatories(),
+                                                options.allowEmpty(),
                                                 sources.columns(),
                                                 p)));
         r.node("signatories");

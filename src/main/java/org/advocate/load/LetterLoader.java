@@ -55,15 +55,27 @@ public final class LetterLoader {
      * @param arguments argument ids replacing the letter's, or empty
      * @param overrides {@code --set} options
      * @param signatories a signatories file replacing the letter's, or null
+     * @param allowEmpty whether a signatories file without data rows is fine (else an error)
      */
     public record Options(
             Path organization,
             String template,
             List<String> arguments,
             Overrides overrides,
-            Path signatories) {
+            Path signatories,
+            boolean allowEmpty) {
         public Options {
             arguments = List.copyOf(arguments);
+        }
+
+        /** Options whose signatories file, if any, must have data rows. */
+        public Options(
+                Path organization,
+                String template,
+                List<String> arguments,
+                Overrides overrides,
+                Path signatories) {
+            this(organization, template, arguments, overrides, signatories, false);
         }
 
         /** Options without a signatories file. */

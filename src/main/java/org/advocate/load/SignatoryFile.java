@@ -68,8 +68,9 @@ final class SignatoryFile {
      * @param file the signatories file
      * @param columns the letter's column mapping
      * @param group the grouping column or field, or null
+     * @param allowEmpty whether a file without data rows is a warning rather than a problem
      */
-    static Result read(Path file, ColumnMap columns, String group) {
+    static Result read(Path file, ColumnMap columns, String group, boolean allowEmpty) {
         SignatoryFile reader = new SignatoryFile(columns, group);
         List<Signatory> entries = new ArrayList<>();
         try (RowReader rows = RowReader.open(file, null)) {
@@ -86,8 +87,15 @@ final class SignatoryFile {
                     entries.add(entry);
                 }
             }
-            if (count == 0) {
+            if (count == 0 && allowEmpty) {
                 reader.warnings.add(new Problem(file.toString(), "", "has no signatories"));
+            } else if (count == 0) {
+                reader.problems.add(
+                        new Problem(
+                                file.toString(),
+                                "",
+                                "has no signatories (no data rows); give --allow-empty to make"
+                                        + " the letter without any"));
             }
         } catch (InputException e) {
             reader.problems.addAll(e.problems());

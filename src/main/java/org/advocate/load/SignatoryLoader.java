@@ -36,10 +36,16 @@ final class SignatoryLoader {
      * @param r the letter's top-level reader
      * @param dir the letter's folder, which a file name is relative to
      * @param override a file given on the command line, or null
+     * @param allowEmpty whether a file without data rows is fine (else a problem)
      * @param columns the letter's column mapping
      */
     List<Signatory> read(
-            MappingReader r, Path dir, Path override, ColumnMap columns, Problems problems) {
+            MappingReader r,
+            Path dir,
+            Path override,
+            boolean allowEmpty,
+            ColumnMap columns,
+            Problems problems) {
         String group = r.text("group");
         YamlNode node = r.node("signatories");
         List<Signatory> entries = new ArrayList<>();
@@ -60,7 +66,8 @@ final class SignatoryLoader {
             Path chosen = file;
             SignatoryFile.Result result =
                     files.computeIfAbsent(
-                            key + "\n" + group, k -> SignatoryFile.read(chosen, columns, group));
+                            key + "\n" + group,
+                            k -> SignatoryFile.read(chosen, columns, group, allowEmpty));
             result.problems().forEach(problems::add);
             result.warnings().forEach(this::warn);
             entries.addAll(result.entries());

@@ -159,9 +159,23 @@ class NamePatternTest {
     }
 
     @Test
-    void aValueWithDotsThatIsNotAParentIsKept() {
-        Map<String, Object> model = model(Map.of("lastName", "..Smith..x"), Map.of());
-        assertThat(expand("{recipient.lastName}.pdf", model)).isEqualTo("..Smith..x.pdf");
+    void aValueWithDotsThatIsNotAParentIsKeptButNotHidden() {
+        Map<String, Object> model = model(Map.of("lastName", "Smith..x"), Map.of());
+        assertThat(expand("{recipient.lastName}.pdf", model)).isEqualTo("Smith..x.pdf");
+        model = model(Map.of("lastName", "..Smith..x"), Map.of());
+        assertThat(expand("{recipient.lastName}.pdf", model)).isEqualTo("_..Smith..x.pdf");
+    }
+
+    @Test
+    void aValueThatWouldHideTheFileOrLookLikeAnOptionIsPrefixed() {
+        assertThat(expand("{recipient.lastName}.md", model(Map.of("lastName", "."), Map.of())))
+                .isEqualTo("_..md");
+        assertThat(expand("{recipient.lastName}.pdf", model(Map.of("lastName", "-rf"), Map.of())))
+                .isEqualTo("_-rf.pdf");
+        assertThat(expand("{row.Id}/x.md", model(Map.of(), Map.of("Id", "-n"))))
+                .isEqualTo("_-n/x.md");
+        assertThat(expand("{row.Id}/x.md", model(Map.of(), Map.of("Id", "LPT\u00b9"))))
+                .isEqualTo("_LPT\u00b9/x.md");
     }
 
     @Test

@@ -534,7 +534,7 @@ class BatchCommandTest {
         String failed = files().get("failed.csv");
         // Every column of the rows, so a fixed row can go back in as it is.
         assertThat(failed)
-                .startsWith("Name,Boom,error\r\n")
+                .startsWith("Name,Boom,advocate error\r\n")
                 .contains("Person 5,,")
                 .contains("Boom");
     }

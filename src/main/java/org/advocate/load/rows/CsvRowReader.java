@@ -18,13 +18,17 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads CSV as spreadsheets export it (RFC 4180, comma-separated, a header line). Headers must be
  * unique and not blank; every row must have as many cells as the header; rows whose cells are all
- * blank (trailing rows of a sheet) are skipped but keep their number.
+ * blank (trailing rows of a sheet) are skipped but keep their number. A file advocate wrote (one
+ * with a {@link FormulaCells#MARKER} column, such as {@code failed.csv}) has the apostrophes that
+ * kept its formula-like cells inert taken off again, and that column left out of its rows.
  */
 final class CsvRowReader implements RowReader {
     private final String source;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final List<String> headers;
+    private int columns;
+    private int marker = -1; // the index of the FormulaCells.MARKER column, or -1
     private Row next;
 
     CsvRowReader(StrictUtf8Reader reader, String source) {
@@ -51,11 +55,20 @@ final class CsvRowReader implements RowReader {
         if (first.size() > MAX_COLUMNS) {
             throw InputException.of(source + ":1", "", "has more than " + MAX_COLUMNS + " columns");
         }
+        columns = first.size();
+        for (int i = 0; i < first.size(); i++) {
+            if (first.get(i).strip().equals(FormulaCells.MARKER)) {
+                marker = i;
+            }
+        }
         List<Problem> problems = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         List<String> out = new ArrayList<>();
         for (int i = 0; i < first.size(); i++) {
-            String header = first.get(i).strip();
+            if (i == marker) {
+                continue;
+            }
+            String header = cell(first.get(i)).strip();
             String where = source + ":1, column " + (i + 1);
             String rule = TextRules.check(header);
             if (rule != null) {
@@ -127,18 +140,25 @@ final class CsvRowReader implements RowReader {
 
     private Row toRow(CSVRecord record, int number) {
         RowBuilder row = new RowBuilder(source, number);
-        if (record.size() != headers.size()) {
+        if (record.size() != columns) {
             row.rowProblem(
                     "has "
                             + record.size()
                             + " cells but the header has "
-                            + headers.size()
+                            + columns
                             + " columns (a missing or extra comma, or an unclosed quote?)");
         }
-        for (int i = 0; i < Math.min(record.size(), headers.size()); i++) {
-            row.cell(headers.get(i), record.get(i));
+        for (int i = 0, h = 0; i < Math.min(record.size(), columns); i++) {
+            if (i != marker) {
+                row.cell(headers.get(h++), cell(record.get(i)));
+            }
         }
         return row.build();
+    }
+
+    /** A cell as its writer meant it: in a file advocate wrote, without the formula guard. */
+    private String cell(String text) {
+        return marker >= 0 ? FormulaCells.restore(text) : text;
     }
 
     @Override

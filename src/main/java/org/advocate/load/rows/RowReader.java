@@ -34,7 +34,20 @@ public interface RowReader extends Iterator<Row>, AutoCloseable {
     void close();
 
     /**
-     * Opens a rows file.
+     * Opens a rows file that must have data rows: reading one with none (only a header line, an
+     * empty list) fails with an {@link InputException} naming the file, unless it may be empty.
+     *
+     * @param file the file
+     * @param format its format, or null to choose by the file's extension
+     * @param allowEmpty whether a file without data rows is fine ({@code --allow-empty})
+     */
+    static RowReader open(Path file, RowFormat format, boolean allowEmpty) {
+        RowReader rows = open(file, format);
+        return allowEmpty ? rows : new NonEmptyRows(rows, file.toString());
+    }
+
+    /**
+     * Opens a rows file, which may have no data rows.
      *
      * @param file the file
      * @param format its format, or null to choose by the file's extension
