@@ -15,6 +15,7 @@ import org.advocate.load.rows.RowReader;
 import org.advocate.model.Letter;
 import org.advocate.model.RenderedLetter;
 import org.advocate.output.LetterWriter;
+import org.advocate.output.OutputOptions;
 
 /**
  * What {@code check --rows} finds in a batch without writing anything: every row's invalid or
@@ -108,7 +109,8 @@ public final class BatchCheck {
                         null,
                         0,
                         true,
-                        true);
+                        true,
+                        OutputOptions.DEFAULT);
         try {
             new Planner(
                             new BatchContext(composer, letter, writer, options),

@@ -2,6 +2,7 @@ package org.advocate.batch;
 
 import java.nio.file.Path;
 import org.advocate.load.rows.RowFormat;
+import org.advocate.output.OutputOptions;
 
 /**
  * What a batch run is asked to do.
@@ -20,6 +21,7 @@ import org.advocate.load.rows.RowFormat;
  * @param limit the most rows to read (0 for all)
  * @param dryRun print the plan and write nothing
  * @param quiet draw no progress bar, even on a terminal (the summary line is still printed)
+ * @param output how each letter is written (paper size, archival PDF)
  */
 public record BatchOptions(
         Path rows,
@@ -35,4 +37,5 @@ public record BatchOptions(
         Path report,
         long limit,
         boolean dryRun,
-        boolean quiet) {}
+        boolean quiet,
+        OutputOptions output) {}

@@ -10,7 +10,6 @@ import org.advocate.OutputException;
 import org.advocate.compose.Composer;
 import org.advocate.load.rows.Row;
 import org.advocate.output.AtomicFiles;
-import org.advocate.output.OutputOptions;
 
 /**
  * Publishes one row's file, made by the composer; runs on the worker threads. The bytes are
@@ -55,7 +54,7 @@ final class RowPublisher {
     byte[] content(Row row) throws IOException {
         Composer composer = batch.composer();
         return composer.bytes(
-                composer.render(batch.letter(), row), batch.writer(), OutputOptions.DEFAULT);
+                composer.render(batch.letter(), row), batch.writer(), batch.options().output());
     }
 
     /** Returns the SHA-256 of a file's content, in hex, as the manifest records it. */

@@ -1,8 +1,6 @@
 package org.advocate.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.advocate.ExitCode;
 import org.advocate.batch.BatchJob;
@@ -10,9 +8,9 @@ import org.advocate.batch.BatchOptions;
 import org.advocate.batch.BatchSummary;
 import org.advocate.batch.Shard;
 import org.advocate.compose.Composer;
-import org.advocate.load.LetterLoader;
 import org.advocate.load.PreparedLetter;
 import org.advocate.load.rows.RowFormat;
+import org.advocate.output.OutputOptions;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -129,11 +127,7 @@ final class BatchCommand implements Callable<Integer> {
 
     @Mixin LetterSource source;
 
-    @Option(
-            names = "--set",
-            paramLabel = "PATH=VALUE",
-            description = "Set a letter field for every row (after the row's own cells).")
-    List<String> sets = new ArrayList<>();
+    @Mixin LetterInputs inputs;
 
     BatchCommand(CliContext context) {
         this.context = context;
@@ -145,11 +139,7 @@ final class BatchCommand implements Callable<Integer> {
         LetterSource.Prepared prepared = source.prepare(letterFile, context);
         BatchSummary summary;
         try (Composer composer = prepared.composer(context, Warnings.printer(context))) {
-            PreparedLetter letter =
-                    composer.prepare(
-                            prepared.input(),
-                            new LetterLoader.Options(
-                                    null, null, List.of(), prepared.overrides(sets)));
+            PreparedLetter letter = composer.prepare(prepared.input(), inputs.options(prepared));
             summary =
                     new BatchJob(composer, letter, options)
                             .run(context.out(), context.err(), TerminalProgress.factory(context));
@@ -206,6 +196,13 @@ final class BatchCommand implements Callable<Integer> {
                 report,
                 limit != null ? limit : 0,
                 dryRun,
-                GlobalOptions.quiet(spec));
+                GlobalOptions.quiet(spec),
+                new OutputOptions(inputs.paper(makesPdf()), false));
+    }
+
+    /** Whether the letters are PDF: -f says so, or the name pattern ends in .pdf. */
+    private boolean makesPdf() {
+        String chosen = format != null ? format : name;
+        return chosen.toLowerCase(java.util.Locale.ROOT).endsWith("pdf");
     }
 }

@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import org.advocate.OutputException;
+import org.advocate.output.OutputOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +38,8 @@ class OutputFolderTest {
                         null,
                         0,
                         false,
-                        true));
+                        true,
+                        OutputOptions.DEFAULT));
     }
 
     private static List<Plan.Entry> entries(String... paths) {
