@@ -49,6 +49,40 @@ final class Planner {
         List<Plan.Entry> entries = new ArrayList<>();
         String file = options.rows().toString();
         int read = 0;
+        try {
+            long total = pattern.numbered() ? count() : 0;
+            read = planRows(problems, refused, taken, reserved, entries, total);
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        }
+        problems.addAll(refused.problems());
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return new OutputFolder(options).check(entries, read);
+    }
+
+    /** How many rows the batch reads, for the width of {@code {#}}. */
+    private long count() {
+        long count = 0;
+        try (RowReader rows = RowReader.open(options.rows(), options.rowsFormat())) {
+            while ((options.limit() == 0 || count < options.limit()) && rows.hasNext()) {
+                rows.next();
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private int planRows(
+            List<Problem> problems,
+            Refusals refused,
+            Map<String, Taken> taken,
+            Set<String> reserved,
+            List<Plan.Entry> entries,
+            long total) {
+        String file = options.rows().toString();
+        int read = 0;
         try (RowReader rows = RowReader.open(options.rows(), options.rowsFormat())) {
             Set<String> seen = new HashSet<>(rows.headers());
             if (!rows.headers().isEmpty()) {
@@ -68,7 +102,11 @@ final class Planner {
                     continue;
                 }
                 refused.add(row, batch.composer().check(bound, batch.writer()));
-                String path = pattern.expand(batch.composer().variables(bound, row.cells()));
+                String path =
+                        pattern.expand(
+                                batch.composer().variables(bound, row.cells()),
+                                row.number(),
+                                total);
                 if (path.startsWith("!")) {
                     problems.add(new Problem(row.label(), "--name", path.substring(1)));
                     continue;
@@ -104,14 +142,8 @@ final class Planner {
                     entries.add(new Plan.Entry(row.number(), path, Plan.Action.WRITE, null));
                 }
             }
-        } catch (InputException e) {
-            problems.addAll(e.problems());
         }
-        problems.addAll(refused.problems());
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
-        }
-        return new OutputFolder(options).check(entries, read);
+        return read;
     }
 
     /** Checks columns a YAML or JSON row names for the first time, once each. */
