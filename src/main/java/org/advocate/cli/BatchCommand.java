@@ -47,7 +47,9 @@ final class BatchCommand implements Callable<Integer> {
             names = "--rows",
             required = true,
             paramLabel = "FILE",
-            description = "The rows: CSV with a header line, a YAML list or a JSON array.")
+            description =
+                    "The rows: CSV with a header line, a YAML list or a JSON array; '-' reads"
+                            + " them from standard input (CSV unless --rows-format says).")
     Path rows;
 
     @Option(
@@ -135,18 +137,32 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BatchOptions options = options();
-        LetterSource.Prepared prepared = source.prepare(letterFile, context);
+        if (StandardInputRows.named(rows) && letterFile.toString().equals("-")) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "the letter and --rows cannot both come from standard input ('-')");
+        }
+        RowFormat chosen = rowFormat(rowsFormat, spec);
         BatchSummary summary;
-        try (Composer composer = prepared.composer(context, Warnings.printer(context))) {
-            PreparedLetter letter = composer.prepare(prepared.input(), inputs.options(prepared));
-            summary =
-                    new BatchJob(composer, letter, options)
-                            .run(context.out(), context.err(), TerminalProgress.factory(context));
+        try (StandardInputRows piped =
+                StandardInputRows.named(rows)
+                        ? StandardInputRows.read(context.stdin(), chosen)
+                        : null) {
+            BatchOptions options = options(piped != null ? piped.file() : rows, chosen);
+            LetterSource.Prepared prepared = source.prepare(letterFile, context);
+            summary = run(prepared, options);
         }
         // The batch issue's contract: exit 1 when rows failed under --continue-on-error. A crash,
         // the other use of 1, prints a stack trace and no summary line.
         return summary.failed() > 0 ? ExitCode.INTERNAL.code() : ExitCode.OK.code();
+    }
+
+    private BatchSummary run(LetterSource.Prepared prepared, BatchOptions options) {
+        try (Composer composer = prepared.composer(context, Warnings.printer(context))) {
+            PreparedLetter letter = composer.prepare(prepared.input(), inputs.options(prepared));
+            return new BatchJob(composer, letter, options)
+                    .run(context.out(), context.err(), TerminalProgress.factory(context));
+        }
     }
 
     /** The --rows-format a user named, or null to tell by the file's extension. */
@@ -164,8 +180,7 @@ final class BatchCommand implements Callable<Integer> {
                                                 + "'"));
     }
 
-    private BatchOptions options() {
-        RowFormat chosen = rowFormat(rowsFormat, spec);
+    private BatchOptions options(Path rows, RowFormat chosen) {
         Shard part = Shard.ALL;
         if (shard != null) {
             try {
