@@ -79,7 +79,9 @@ public final class BatchCheck {
         if (name != null) {
             problems.addAll(names(rows, format, name, outDir, writer));
         }
-        return new Result(List.copyOf(problems), firstLetter, first);
+        List<Problem> sorted = new java.util.ArrayList<>(problems);
+        sorted.sort(Row.BY_ROW);
+        return new Result(List.copyOf(sorted), firstLetter, first);
     }
 
     /**

@@ -125,9 +125,7 @@ public final class BatchJob {
                 skip++;
             }
             out.println(
-                    options.rows()
-                            + ":row "
-                            + entry.number()
+                    entry.label(options.rows())
                             + " -> "
                             + plan.outDir().resolve(entry.path())
                             + note);

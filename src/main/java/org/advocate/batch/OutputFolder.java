@@ -46,7 +46,7 @@ final class OutputFolder {
         List<String> problems = new ArrayList<>();
         List<Plan.Entry> checked = new ArrayList<>(entries.size());
         for (Plan.Entry entry : entries) {
-            String label = options.rows() + ":row " + entry.number() + ": ";
+            String label = entry.label(options.rows()) + ": ";
             Path target = dir.resolve(entry.path()).normalize();
             String escape = escape(dir, target);
             if (escape != null) {
@@ -94,7 +94,8 @@ final class OutputFolder {
                             entry.number(),
                             entry.path(),
                             action,
-                            action == Plan.Action.SKIP ? recordedHash : null));
+                            action == Plan.Action.SKIP ? recordedHash : null,
+                            entry.label()));
         }
         if (!problems.isEmpty()) {
             throw new OutputException(problems);

@@ -35,8 +35,19 @@ record Plan(Path outDir, List<Entry> entries, int rowsRead) {
      * @param path the output path relative to the folder, with "/" between segments
      * @param action what to do with it
      * @param sha256 the file's hash as the manifest records it, for {@link Action#SKIP}; else null
+     * @param label the row's name in messages, {@code file:line (row N)}; null for {@code file:row
+     *     number}
      */
-    record Entry(int number, String path, Action action, String sha256) {
+    record Entry(int number, String path, Action action, String sha256, String label) {
+        Entry(int number, String path, Action action, String sha256) {
+            this(number, path, action, sha256, null);
+        }
+
+        /** The row's name in messages, given the rows file. */
+        String label(Object rows) {
+            return label != null ? label : rows + ":row " + number;
+        }
+
         int index() {
             return number - 1;
         }

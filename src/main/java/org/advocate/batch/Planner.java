@@ -57,6 +57,7 @@ final class Planner {
         }
         problems.addAll(refused.problems());
         if (!problems.isEmpty()) {
+            problems.sort(Row.BY_ROW);
             throw new InputException(problems);
         }
         return new OutputFolder(options).check(entries, read);
@@ -112,7 +113,7 @@ final class Planner {
                     continue;
                 }
                 String key = SafeNames.collisionKey(path);
-                Taken first = taken.putIfAbsent(key, new Taken(row.number(), path));
+                Taken first = taken.putIfAbsent(key, new Taken(row.sheetRow(), path));
                 if (first != null) {
                     problems.add(
                             new Problem(
@@ -139,7 +140,9 @@ final class Planner {
                     continue;
                 }
                 if (options.shard().includes(row.index())) {
-                    entries.add(new Plan.Entry(row.number(), path, Plan.Action.WRITE, null));
+                    entries.add(
+                            new Plan.Entry(
+                                    row.number(), path, Plan.Action.WRITE, null, row.label()));
                 }
             }
         }
@@ -192,7 +195,7 @@ final class Planner {
             for (Problem p : found) {
                 String key = p.field() + "\n" + p.message();
                 first.putIfAbsent(key, new Problem(row.label(), p.field(), p.message()));
-                rowsByProblem.computeIfAbsent(key, k -> new ArrayList<>()).add(row.number());
+                rowsByProblem.computeIfAbsent(key, k -> new ArrayList<>()).add(row.sheetRow());
             }
         }
 
