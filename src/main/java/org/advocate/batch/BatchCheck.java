@@ -17,6 +17,7 @@ import org.advocate.load.rows.RowReader;
 import org.advocate.model.Letter;
 import org.advocate.model.RenderedLetter;
 import org.advocate.output.LetterWriter;
+import org.advocate.output.OutputOptions;
 
 /**
  * What {@code check --rows} finds in a batch without writing anything: every row's invalid or
@@ -101,7 +102,9 @@ public final class BatchCheck {
         if (name != null) {
             problems.addAll(names(rows, format, name, outDir, writer, allowEmpty));
         }
-        return new Result(List.copyOf(problems), firstLetter, first);
+        List<Problem> sorted = new java.util.ArrayList<>(problems);
+        sorted.sort(Row.BY_ROW);
+        return new Result(List.copyOf(sorted), firstLetter, first);
     }
 
     /**
@@ -137,6 +140,7 @@ public final class BatchCheck {
                         0,
                         true,
                         true,
+                        OutputOptions.DEFAULT,
                         allowEmpty);
         try {
             PrintWriter discard = new PrintWriter(Writer.nullWriter());

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.advocate.OutputException;
 import org.advocate.compose.Composer;
 import org.advocate.load.PreparedLetter;
+import org.advocate.load.rows.RowReader;
 import org.advocate.output.LetterWriter;
 import org.advocate.output.Writers;
 
@@ -94,7 +95,13 @@ public final class BatchJob {
             RowPublisher publisher = new RowPublisher(batch, work);
             RowStep step =
                     new RowStep(
-                            batch, names, folder, publisher, reservedNames(), new AtomicBoolean());
+                            batch,
+                            names,
+                            folder,
+                            publisher,
+                            reservedNames(),
+                            new AtomicBoolean(),
+                            names.numbered() ? countRows() : 0);
             BatchRunner runner;
             Collisions.Found collisions;
             try (Spool.Writer spool = new Spool.Writer(work.file(ROW_LOG));
@@ -195,6 +202,22 @@ public final class BatchJob {
         } catch (IOException notEmptyOrGone) {
             // something else is in it: it stays
         }
+    }
+
+    /**
+     * How many rows the batch reads, for the width of {@code {#}}: one streaming pass over the file
+     * before the real one, made only when the name pattern numbers its files.
+     */
+    private long countRows() {
+        long count = 0;
+        try (RowReader rows =
+                RowReader.open(options.rows(), options.rowsFormat(), options.allowEmpty())) {
+            while ((options.limit() == 0 || count < options.limit()) && rows.hasNext()) {
+                rows.next();
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The names of the batch's own files in the output folder, as collision keys. */

@@ -2,6 +2,7 @@ package org.advocate.batch;
 
 import java.nio.file.Path;
 import org.advocate.load.rows.RowFormat;
+import org.advocate.output.OutputOptions;
 
 /**
  * What a batch run is asked to do.
@@ -20,6 +21,7 @@ import org.advocate.load.rows.RowFormat;
  * @param limit the most rows to read (0 for all)
  * @param dryRun print the plan and write nothing
  * @param quiet draw no progress bar, even on a terminal (the summary line is still printed)
+ * @param output how each letter is written (paper size, archival PDF)
  * @param allowEmpty accept a rows file without data rows (else it is an error)
  */
 public record BatchOptions(
@@ -37,39 +39,5 @@ public record BatchOptions(
         long limit,
         boolean dryRun,
         boolean quiet,
-        boolean allowEmpty) {
-
-    /** Options for a rows file that must have data rows. */
-    public BatchOptions(
-            Path rows,
-            RowFormat rowsFormat,
-            Path outDir,
-            String name,
-            String format,
-            int jobs,
-            boolean force,
-            boolean resume,
-            boolean continueOnError,
-            Shard shard,
-            Path report,
-            long limit,
-            boolean dryRun,
-            boolean quiet) {
-        this(
-                rows,
-                rowsFormat,
-                outDir,
-                name,
-                format,
-                jobs,
-                force,
-                resume,
-                continueOnError,
-                shard,
-                report,
-                limit,
-                dryRun,
-                quiet,
-                false);
-    }
-}
+        OutputOptions output,
+        boolean allowEmpty) {}

@@ -187,7 +187,13 @@ final class BatchRunner {
         }
         if (!done.inShard()) {
             if (done.good()) {
-                collisions.add(done.key(), row.number(), false, row.label(), done.entry().path());
+                collisions.add(
+                        done.key(),
+                        row.number(),
+                        false,
+                        row.sheetRow(),
+                        row.label(),
+                        done.entry().path());
             }
             return;
         }
@@ -207,7 +213,13 @@ final class BatchRunner {
                 problems.failure(outcome.failure());
             }
         } else {
-            collisions.add(done.key(), row.number(), true, row.label(), done.entry().path());
+            collisions.add(
+                    done.key(),
+                    row.number(),
+                    true,
+                    row.sheetRow(),
+                    row.label(),
+                    done.entry().path());
         }
         if (error != null) {
             outcome = Outcome.failed(error, null);

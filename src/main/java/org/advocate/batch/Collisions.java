@@ -54,10 +54,11 @@ final class Collisions implements AutoCloseable {
      * @param key the name's {@link SafeNames#collisionKey}
      * @param number the row's number
      * @param inShard whether the row is this run's
+     * @param sheetRow the row's number as a spreadsheet shows it, for messages
      * @param label the row's name in messages
      * @param path the output name
      */
-    void add(String key, int number, boolean inShard, String label, String path) {
+    void add(String key, int number, boolean inShard, int sheetRow, String label, String path) {
         try {
             // Keys, labels and names hold no tab or line break: SafeNames drops control characters.
             out.write(key);
@@ -65,6 +66,8 @@ final class Collisions implements AutoCloseable {
             out.write(number(number));
             out.write('\t');
             out.write(inShard ? '1' : '0');
+            out.write('\t');
+            out.write(Integer.toString(sheetRow));
             out.write('\t');
             out.write(label.replace('\t', ' ').replace('\n', ' '));
             out.write('\t');
@@ -98,13 +101,13 @@ final class Collisions implements AutoCloseable {
                 String[] first = null;
                 String[] previous = null;
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    String[] name = line.split("\t", 5);
+                    String[] name = line.split("\t", 6);
                     if (previous != null && previous[0].equals(name[0])) {
                         if (previous == first) {
                             found += hit(hits, first, name);
                         }
                         found += hit(hits, name, first);
-                        problems.accept(new Problem(name[3], "--name", message(name, first)));
+                        problems.accept(new Problem(name[4], "--name", message(name, first)));
                     } else {
                         first = name;
                     }
@@ -131,11 +134,11 @@ final class Collisions implements AutoCloseable {
 
     private static String message(String[] row, String[] other) {
         return "output name '"
-                + row[4]
+                + row[5]
                 + "' collides with row "
-                + Integer.parseInt(other[1])
+                + other[3]
                 + " ('"
-                + other[4]
+                + other[5]
                 + "'); add a column that tells them apart to the pattern";
     }
 

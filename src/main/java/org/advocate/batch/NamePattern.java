@@ -12,8 +12,10 @@ import org.advocate.input.Suggestions;
 /**
  * An output file name pattern such as {@code {recipient.lastName}-{recipient.district}.pdf} or
  * {@code {row.District}/{row["Last name"]}.md}: literal text and {@code {dotted.path}} placeholders
- * filled from the same variables templates see. Literal slashes make folders; a slash in a value
- * does not. Not FreeMarker: nothing is evaluated.
+ * filled from the same variables templates see, plus {@code {#}}, the row's number zero-padded to
+ * the number of rows ({@code letter-{#}.pdf} makes {@code letter-007.pdf} in a batch of 120), and
+ * {@code {date}}, the letter's date as {@code 2024-04-02}. Literal slashes make folders; a slash in
+ * a value does not. Not FreeMarker: nothing is evaluated.
  */
 final class NamePattern {
     /** The variables a placeholder can name, besides {@code row.<column>}. */
@@ -52,6 +54,12 @@ final class NamePattern {
     private static final Pattern TRAVERSAL = Pattern.compile("(^|[/\\\\])\\.\\.([/\\\\]|$)");
 
     private static final String WHERE = "--name";
+
+    /** The placeholder of the row's number. */
+    static final String NUMBER = "#";
+
+    /** A short name for the letter's date, in ISO form. */
+    private static final String DATE = "date";
 
     /** A part: literal text, or a placeholder's path (a row placeholder as "row." + header). */
     record Part(String text, boolean placeholder) {}
@@ -128,14 +136,20 @@ final class NamePattern {
         if (inner.startsWith("row.") && inner.length() > 4) {
             return inner;
         }
+        if (inner.equals(NUMBER)) {
+            return NUMBER;
+        }
+        if (inner.equals(DATE)) {
+            return "letter.isoDate";
+        }
         if (!FIELDS.contains(inner)) {
             throw InputException.of(
                     WHERE + " " + pattern,
                     "{" + inner + "}",
                     "unknown placeholder"
                             + Suggestions.didYouMean(inner, FIELDS)
-                            + "; use a letter field such as {recipient.lastName} or a column as"
-                            + " {row.Header}");
+                            + "; use a letter field such as {recipient.lastName}, a column as"
+                            + " {row.Header}, {#} for the row's number or {date}");
         }
         return inner;
     }
@@ -169,18 +183,44 @@ final class NamePattern {
         }
     }
 
+    /** Whether the pattern holds {@code {#}}, so that the rows must be counted first. */
+    boolean numbered() {
+        return parts.stream().anyMatch(p -> p.placeholder() && p.text().equals(NUMBER));
+    }
+
     /**
-     * Fills the placeholders.
+     * Fills the placeholders of a pattern without {@code {#}}.
      *
      * @param model the template variables of the row's letter
      * @return the path relative to the output folder, with "/" between segments; or a message
      *     saying why it cannot be made, starting with "!"
      */
     String expand(Map<String, Object> model) {
+        return expand(model, 0, 0);
+    }
+
+    /**
+     * Fills the placeholders.
+     *
+     * @param model the template variables of the row's letter
+     * @param number the row's 1-based number among the data rows, for {@code {#}}
+     * @param rows how many rows the batch has: {@code {#}} is zero-padded to its digits
+     * @return the path relative to the output folder, with "/" between segments; or a message
+     *     saying why it cannot be made, starting with "!"
+     */
+    String expand(Map<String, Object> model, int number, long rows) {
         StringBuilder name = new StringBuilder();
         for (Part part : parts) {
             if (!part.placeholder()) {
                 name.append(part.text().replace('\\', '/'));
+                continue;
+            }
+            if (part.text().equals(NUMBER)) {
+                if (number < 1) {
+                    throw new IllegalStateException("{#} needs the row's number");
+                }
+                int width = Long.toString(Math.max(rows, number)).length();
+                name.append(String.format(java.util.Locale.ROOT, "%0" + width + "d", number));
                 continue;
             }
             Object value = lookup(model, part.text());

@@ -16,7 +16,6 @@ import org.advocate.OutputException;
 import org.advocate.compose.Composer;
 import org.advocate.load.rows.Row;
 import org.advocate.model.Letter;
-import org.advocate.output.OutputOptions;
 
 /**
  * Makes one row's file in the work folder, hashing it as it is written; runs on the worker threads.
@@ -147,7 +146,7 @@ final class RowPublisher {
             composer.write(
                     composer.render(letter, row.cells()),
                     batch.writer(),
-                    OutputOptions.DEFAULT,
+                    batch.options().output(),
                     hashing);
             hashing.flush();
         } catch (IOException e) {

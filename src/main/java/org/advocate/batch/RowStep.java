@@ -25,6 +25,7 @@ final class RowStep {
     private final RowPublisher publisher;
     private final Set<String> reserved;
     private final AtomicBoolean stop;
+    private final long rows;
 
     /**
      * What became of one row.
@@ -64,13 +65,15 @@ final class RowStep {
             OutputFolder folder,
             RowPublisher publisher,
             Set<String> reserved,
-            AtomicBoolean stop) {
+            AtomicBoolean stop,
+            long rows) {
         this.batch = batch;
         this.pattern = pattern;
         this.folder = folder;
         this.publisher = publisher;
         this.reserved = reserved;
         this.stop = stop;
+        this.rows = rows;
     }
 
     /**
@@ -106,7 +109,8 @@ final class RowStep {
                     row, inShard, null, null, ofRow(row, e.problems()), List.of(), null, null);
         }
         List<Problem> refusals = batch.composer().check(bound, batch.writer());
-        String path = pattern.expand(batch.composer().variables(bound, row.cells()));
+        String path =
+                pattern.expand(batch.composer().variables(bound, row.cells()), row.number(), rows);
         if (path.startsWith("!")) {
             if (!batch.options().continueOnError()) {
                 stop.set(true);

@@ -143,7 +143,7 @@ final class RunProblems {
                 first.putIfAbsent(key, new Problem(row.label(), p.field(), p.message()));
                 List<Integer> rows = rowsByProblem.computeIfAbsent(key, k -> new ArrayList<>());
                 if (rows.size() <= NAMED) {
-                    rows.add(row.number());
+                    rows.add(row.sheetRow());
                 }
                 counts.merge(key, 1L, Long::sum);
             }

@@ -19,6 +19,8 @@ public record Finding(
         String file, int line, int column, Severity severity, String rule, String message) {
     private static final Pattern POSITION = Pattern.compile("^(.+?):(\\d+)(?::(\\d+))?$");
     private static final Pattern ROW = Pattern.compile("^(.+?):row (\\d+)$");
+    private static final Pattern LINE_ROW =
+            Pattern.compile("^(.+?):(\\d+) \\((row \\d+)\\)(.*)$", Pattern.DOTALL);
     private static final Pattern LEADING_POSITION =
             Pattern.compile("^([^\\n]+?):(\\d+)(?::(\\d+))?: (.*)$", Pattern.DOTALL);
 
@@ -27,6 +29,17 @@ public record Finding(
         Matcher m = POSITION.matcher(origin);
         if (m.matches()) {
             return located(m, severity, rule, message);
+        }
+        Matcher lineRow = LINE_ROW.matcher(origin);
+        if (lineRow.matches()) {
+            // A row of a rows file at its first line, named as a spreadsheet numbers it.
+            return new Finding(
+                    lineRow.group(1),
+                    Integer.parseInt(lineRow.group(2)),
+                    0,
+                    severity,
+                    rule,
+                    lineRow.group(3) + lineRow.group(4) + ": " + message);
         }
         Matcher row = ROW.matcher(origin);
         if (row.matches()) {

@@ -1,8 +1,6 @@
 package org.advocate.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.advocate.ExitCode;
 import org.advocate.batch.BatchJob;
@@ -10,9 +8,9 @@ import org.advocate.batch.BatchOptions;
 import org.advocate.batch.BatchSummary;
 import org.advocate.batch.Shard;
 import org.advocate.compose.Composer;
-import org.advocate.load.LetterLoader;
 import org.advocate.load.PreparedLetter;
 import org.advocate.load.rows.RowFormat;
+import org.advocate.output.OutputOptions;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,7 +47,9 @@ final class BatchCommand implements Callable<Integer> {
             names = "--rows",
             required = true,
             paramLabel = "FILE",
-            description = "The rows: CSV with a header line, a YAML list or a JSON array.")
+            description =
+                    "The rows: CSV with a header line, a YAML list or a JSON array; '-' reads"
+                            + " them from standard input (CSV unless --rows-format says).")
     Path rows;
 
     @Option(
@@ -124,23 +124,12 @@ final class BatchCommand implements Callable<Integer> {
             description = "Read only the first N rows (1 or more); all rows without it.")
     Long limit;
 
-    @Option(
-            names = "--allow-empty",
-            description =
-                    "Accept a rows or signatories file with no data rows (a header line alone):"
-                            + " exit 0 with 0 rows; without it such a file is an error (exit 3).")
-    boolean allowEmpty;
-
     @Option(names = "--dry-run", description = "Print which row makes which file; write nothing.")
     boolean dryRun;
 
     @Mixin LetterSource source;
 
-    @Option(
-            names = "--set",
-            paramLabel = "PATH=VALUE",
-            description = "Set a letter field for every row (after the row's own cells).")
-    List<String> sets = new ArrayList<>();
+    @Mixin LetterInputs inputs;
 
     BatchCommand(CliContext context) {
         this.context = context;
@@ -148,27 +137,32 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BatchOptions options = options();
-        LetterSource.Prepared prepared = source.prepare(letterFile, context);
+        if (StandardInputRows.named(rows) && letterFile.toString().equals("-")) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "the letter and --rows cannot both come from standard input ('-')");
+        }
+        RowFormat chosen = rowFormat(rowsFormat, spec);
         BatchSummary summary;
-        try (Composer composer = prepared.composer(context, Warnings.printer(context))) {
-            PreparedLetter letter =
-                    composer.prepare(
-                            prepared.input(),
-                            new LetterLoader.Options(
-                                    null,
-                                    null,
-                                    List.of(),
-                                    prepared.overrides(sets),
-                                    null,
-                                    allowEmpty));
-            summary =
-                    new BatchJob(composer, letter, options)
-                            .run(context.out(), context.err(), TerminalProgress.factory(context));
+        try (StandardInputRows piped =
+                StandardInputRows.named(rows)
+                        ? StandardInputRows.read(context.stdin(), chosen)
+                        : null) {
+            BatchOptions options = options(piped != null ? piped.file() : rows, chosen);
+            LetterSource.Prepared prepared = source.prepare(letterFile, context);
+            summary = run(prepared, options);
         }
         // The batch issue's contract: exit 1 when rows failed under --continue-on-error. A crash,
         // the other use of 1, prints a stack trace and no summary line.
         return summary.failed() > 0 ? ExitCode.INTERNAL.code() : ExitCode.OK.code();
+    }
+
+    private BatchSummary run(LetterSource.Prepared prepared, BatchOptions options) {
+        try (Composer composer = prepared.composer(context, Warnings.printer(context))) {
+            PreparedLetter letter = composer.prepare(prepared.input(), inputs.options(prepared));
+            return new BatchJob(composer, letter, options)
+                    .run(context.out(), context.err(), TerminalProgress.factory(context));
+        }
     }
 
     /** The --rows-format a user named, or null to tell by the file's extension. */
@@ -186,8 +180,7 @@ final class BatchCommand implements Callable<Integer> {
                                                 + "'"));
     }
 
-    private BatchOptions options() {
-        RowFormat chosen = rowFormat(rowsFormat, spec);
+    private BatchOptions options(Path rows, RowFormat chosen) {
         Shard part = Shard.ALL;
         if (shard != null) {
             try {
@@ -219,6 +212,13 @@ final class BatchCommand implements Callable<Integer> {
                 limit != null ? limit : 0,
                 dryRun,
                 GlobalOptions.quiet(spec),
-                allowEmpty);
+                new OutputOptions(inputs.paper(makesPdf()), false),
+                inputs.allowEmpty);
+    }
+
+    /** Whether the letters are PDF: -f says so, or the name pattern ends in .pdf. */
+    private boolean makesPdf() {
+        String chosen = format != null ? format : name;
+        return chosen.toLowerCase(java.util.Locale.ROOT).endsWith("pdf");
     }
 }

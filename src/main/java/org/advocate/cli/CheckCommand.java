@@ -16,6 +16,7 @@ import org.advocate.check.LetterCheck;
 import org.advocate.check.Severity;
 import org.advocate.check.StyleRules;
 import org.advocate.compose.Composer;
+import org.advocate.input.YamlNode;
 import org.advocate.load.PreparedLetter;
 import org.advocate.load.rows.RowFormat;
 import org.advocate.output.LetterWriter;
@@ -95,8 +96,9 @@ final class CheckCommand implements Callable<Integer> {
             names = "--rows",
             paramLabel = "FILE",
             description =
-                    "Also check a batch's rows (CSV, YAML or JSON): every row's fields and its"
-                            + " letter's rendering, and with --name every output name.")
+                    "Also check a batch's rows (CSV, YAML or JSON; '-' reads them from standard"
+                            + " input): every row's fields and its letter's rendering, and with"
+                            + " --name every output name.")
     Path rows;
 
     @Option(
@@ -141,9 +143,18 @@ final class CheckCommand implements Callable<Integer> {
                                                                 .collect(
                                                                         java.util.stream.Collectors
                                                                                 .joining(", "))));
+        if (StandardInputRows.named(rows) && letterFile.toString().equals("-")) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "the letter and --rows cannot both come from standard input ('-')");
+        }
         List<Finding> findings = new ArrayList<>();
+        boolean batchLetter = false;
         try {
             LetterSource.Prepared prepared = source.prepare(letterFile, context);
+            batchLetter =
+                    prepared.input().parse() instanceof YamlNode.Mapping map
+                            && map.get("columns") != null;
             StyleRules file = StyleRules.of(prepared.library());
             StyleRules style =
                     new StyleRules(
@@ -195,6 +206,14 @@ final class CheckCommand implements Callable<Integer> {
                                             + plural(errors, "error")
                                             + ", "
                                             + plural(warnings, "warning"));
+            if (errors > 0 && batchLetter && rows == null) {
+                context.err()
+                        .println(
+                                "advocate: hint: "
+                                        + letterFile
+                                        + " maps columns (columns:), so its rows give some of its"
+                                        + " fields; check it with its rows: --rows FILE");
+            }
         }
         boolean failed = errors > 0 || (strict && warnings > 0);
         return failed ? ExitCode.CHECK.code() : ExitCode.OK.code();
@@ -208,8 +227,14 @@ final class CheckCommand implements Callable<Integer> {
         LetterWriter writer =
                 (name == null ? Optional.<LetterWriter>empty() : writers.byFileName(name))
                         .orElseGet(() -> writers.byName("md").orElseThrow());
-        return new BatchCheck(composer, letter)
-                .check(rows, format, name, outDir, writer, inputs.allowEmpty);
+        if (!StandardInputRows.named(rows)) {
+            return new BatchCheck(composer, letter)
+                    .check(rows, format, name, outDir, writer, inputs.allowEmpty);
+        }
+        try (StandardInputRows piped = StandardInputRows.read(context.stdin(), format)) {
+            return new BatchCheck(composer, letter)
+                    .check(piped.file(), format, name, outDir, writer, inputs.allowEmpty);
+        }
     }
 
     /** The formats of --for, all of them by default; an unknown one is a usage error. */

@@ -17,6 +17,7 @@ import org.advocate.model.RenderedLetter;
 import org.advocate.output.AtomicFiles;
 import org.advocate.output.LetterWriter;
 import org.advocate.output.OutputOptions;
+import org.advocate.output.OwnMark;
 import org.advocate.output.Writers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,7 +65,11 @@ final class ComposeCommand implements Callable<Integer> {
                     "Output format: md or pdf. Default: from the -o file's extension, else md.")
     String format;
 
-    @Option(names = "--force", description = "Replace the output file if it exists.")
+    @Option(
+            names = "--force",
+            description =
+                    "Replace the output file if it exists. Not needed for a letter compose wrote"
+                            + " and nobody changed since.")
     boolean force;
 
     @Option(names = "--pdfa", description = "Write archival PDF/A-2b.")
@@ -113,8 +118,20 @@ final class ComposeCommand implements Callable<Integer> {
             }
             Path target = Path.of(output);
             refuseInput(target, input);
+            // A letter this command wrote, unchanged since, is replaced as if --force were given.
+            boolean replace = force || OwnMark.unchanged(target);
             AtomicFiles.publish(
-                    target, force, out -> composer.write(rendered, writer, options, out));
+                    target,
+                    replace,
+                    out -> {
+                        if (writer.name().equals("md")) {
+                            out.write(
+                                    OwnMark.sealMarkdown(
+                                            composer.bytes(rendered, writer, options)));
+                        } else {
+                            composer.write(rendered, writer, options, out);
+                        }
+                    });
         }
     }
 

@@ -94,7 +94,7 @@ public final class PdfWriter implements LetterWriter {
                     // The character the layout met, and any other the text faces lack.
                     cp -> cp != e.codePoint() && printable(cp));
         }
-        pdf.writeTo(out);
+        out.write(OwnMark.sealPdf(pdf.toByteArray()));
     }
 
     /** Characters of the letter's fields that neither the text nor the heading faces have. */

@@ -45,18 +45,22 @@ final class Unprintable {
 
     /**
      * Returns one problem per merged value holding characters the fonts cannot print, found from
-     * the values alone, before any layout.
+     * the values alone, before any layout. Values made from another (a last name and a salutation
+     * from a recipient's name) share its origin and characters: they are one problem, named by the
+     * first field, since one fix in one place mends them all.
      */
     static List<Problem> unprintableFields(List<MergedValue> values, IntPredicate printable) {
         List<Problem> problems = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (MergedValue field : values) {
             if (field.value() == null) {
                 continue;
             }
             int[] missing =
                     field.value().codePoints().filter(printable.negate()).distinct().toArray();
-            if (missing.length > 0) {
-                problems.add(new Problem(field.origin(), field.field(), message(missing)));
+            String message = missing.length > 0 ? message(missing) : null;
+            if (message != null && seen.add(field.origin() + "\n" + message)) {
+                problems.add(new Problem(field.origin(), field.field(), message));
             }
         }
         return problems;

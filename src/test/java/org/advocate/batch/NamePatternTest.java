@@ -42,6 +42,29 @@ class NamePatternTest {
     }
 
     @Test
+    void theRowNumberIsZeroPaddedToTheNumberOfRows() {
+        NamePattern pattern = NamePattern.parse("letter-{#}.pdf");
+        assertThat(pattern.numbered()).isTrue();
+        assertThat(pattern.expand(MODEL, 7, 120)).isEqualTo("letter-007.pdf");
+        assertThat(pattern.expand(MODEL, 7, 9)).isEqualTo("letter-7.pdf");
+        assertThat(pattern.expand(MODEL, 120, 120)).isEqualTo("letter-120.pdf");
+        assertThat(NamePattern.parse("{ # } {recipient.lastName}.md").expand(MODEL, 3, 10))
+                .isEqualTo("03 Shetty.md");
+        assertThat(NamePattern.parse("{recipient.lastName}.md").numbered()).isFalse();
+    }
+
+    @Test
+    void dateIsTheLettersIsoDate() {
+        assertThat(expand("{date}-{recipient.lastName}.md", MODEL))
+                .isEqualTo("2025-03-14-Shetty.md");
+    }
+
+    @Test
+    void anUnknownPlaceholderNamesTheRowNumberAndDateAmongTheChoices() {
+        assertThat(refused("{nummer}.md").message()).contains("{#}").contains("{date}");
+    }
+
+    @Test
     void fillsLetterFieldsAndKeepsLiteralText() {
         assertThat(expand("{recipient.lastName}-{recipient.district}.pdf", MODEL))
                 .isEqualTo("Shetty-North.pdf");
@@ -70,7 +93,8 @@ class NamePatternTest {
         assertThat(p.message())
                 .isEqualTo(
                         "unknown placeholder (did you mean 'recipient.lastName'?); use a letter"
-                            + " field such as {recipient.lastName} or a column as {row.Header}");
+                                + " field such as {recipient.lastName}, a column as {row.Header},"
+                                + " {#} for the row's number or {date}");
     }
 
     @ParameterizedTest

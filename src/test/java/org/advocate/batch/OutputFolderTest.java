@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import org.advocate.OutputException;
+import org.advocate.output.OutputOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +40,9 @@ class OutputFolderTest {
                         null,
                         0,
                         false,
-                        true));
+                        true,
+                        OutputOptions.DEFAULT,
+                        false));
     }
 
     private static List<String> entries(String... paths) {

@@ -40,6 +40,24 @@ class FindingTest {
     }
 
     @Test
+    void aRowAtItsLineIsPlacedAtTheLineAndNamedInTheMessage() {
+        assertThat(
+                        Finding.at(
+                                "rows.csv:15 (row 14), column \"Name\"",
+                                Severity.ERROR,
+                                "input",
+                                "is blank"))
+                .isEqualTo(
+                        new Finding(
+                                "rows.csv",
+                                15,
+                                0,
+                                Severity.ERROR,
+                                "input",
+                                "row 14, column \"Name\": is blank"));
+    }
+
+    @Test
     void atPutsTheRowOfARowsFileInTheMessage() {
         assertThat(Finding.at("rows.csv:row 14", Severity.ERROR, "input", "name: is required"))
                 .isEqualTo(

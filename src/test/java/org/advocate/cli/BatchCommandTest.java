@@ -115,7 +115,7 @@ class BatchCommandTest {
         for (Path rows : List.of(csv, yaml, json)) {
             Cli.Result r = batch(rows, "--name", "{recipient.district}.md", "--dry-run");
             assertThat(r.code()).as(r.err()).isZero();
-            assertThat(r.out()).contains(":row 1 -> ").contains("007.md");
+            assertThat(r.out()).containsPattern(":[12] \\(row [12]\\) -> ").contains("007.md");
         }
         assertThat(batch(txt, "--dry-run").code()).isNotZero();
         Cli.Result forced = batch(txt, "--rows-format", "json", "--dry-run");
@@ -153,7 +153,7 @@ class BatchCommandTest {
         Cli.Result ragged =
                 batch(csv("ragged.csv", "Name,Honorific\nAna Lima,Ms.\nBo Chen\n"), "--dry-run");
         assertThat(ragged.code()).isEqualTo(3);
-        assertThat(ragged.err()).contains("ragged.csv:row 2: has 1 cells but the header has 2");
+        assertThat(ragged.err()).contains("ragged.csv:3 (row 3): has 1 cells but the header has 2");
     }
 
     @Test
@@ -201,7 +201,7 @@ class BatchCommandTest {
         Cli.Result r = batch(rows);
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err())
-                .contains("r.csv:row 2: --name: {recipient.name} is '../../etc/x'")
+                .contains("r.csv:3 (row 3): --name: {recipient.name} is '../../etc/x'")
                 .contains("out of the output folder");
         assertThat(out()).doesNotExist();
 
@@ -240,14 +240,14 @@ class BatchCommandTest {
         Cli.Result r = batch(rows);
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err())
-                .contains("r.csv:row 3: --name: output name 'ANA LIMA.md' collides with row 1");
+                .contains("r.csv:4 (row 4): --name: output name 'ANA LIMA.md' collides with row 2");
         assertThat(out()).doesNotExist();
 
         Files.createDirectories(out());
         Files.writeString(out().resolve("bo chen.md"), "mine");
         Cli.Result existing = batch(csv("r2.csv", "Name,Honorific\nAna Lima,Ms.\nBo Chen,Mr.\n"));
         assertThat(existing.code()).isEqualTo(5);
-        assertThat(existing.err()).contains("r2.csv:row 2:").contains("differs only in case");
+        assertThat(existing.err()).contains("r2.csv:3 (row 3):").contains("differs only in case");
         assertThat(letters()).containsExactly("bo chen.md");
     }
 
@@ -257,8 +257,8 @@ class BatchCommandTest {
         Cli.Result r = batch(rows, "--dry-run", "--report", dir.resolve("rep.json").toString());
         assertThat(r.code()).isZero();
         assertThat(r.out())
-                .contains("r.csv:row 1 -> " + out().resolve("Ana Lima.md"))
-                .contains("r.csv:row 2 -> " + out().resolve("Bo Chen.md"));
+                .contains("r.csv:2 (row 2) -> " + out().resolve("Ana Lima.md"))
+                .contains("r.csv:3 (row 3) -> " + out().resolve("Bo Chen.md"));
         assertThat(out()).doesNotExist();
         assertThat(dir.resolve("rep.json")).doesNotExist();
     }
@@ -321,7 +321,7 @@ class BatchCommandTest {
         Cli.Result r = batch(rows, "--resume", "--jobs", "1");
         assertThat(r.code()).isEqualTo(5);
         assertThat(r.err())
-                .contains("r.csv:row 3: ")
+                .contains("r.csv:4 (row 4): ")
                 .contains("Cy Park.md: file exists and differs from the letter this run makes");
         // Row 1 comes first, yet nothing was written before the check failed.
         assertThat(out().resolve("Ana Lima.md")).doesNotExist();
@@ -368,7 +368,7 @@ class BatchCommandTest {
             Cli.Result r = batchOf(letter.toString(), rows.toString(), args.toArray(String[]::new));
             assertThat(r.code()).as(r.err()).isEqualTo(5);
             assertThat(r.err())
-                    .contains("r.csv:row 1: ")
+                    .contains("r.csv:2 (row 2): ")
                     .contains("Ana Lima.md: written by an earlier run from other inputs")
                     .contains("use --force");
             assertThat(files()).isEqualTo(before);
@@ -582,16 +582,16 @@ class BatchCommandTest {
         assertThat(r.err())
                 .contains(
                         file
-                                + ":row 6: recipient.name: contains U+5C71 (CJK UNIFIED IDEOGRAPHS"
-                                + " 5C71) and U+7530")
-                .contains("remove or replace them (also in row 7)");
+                                + ":7 (row 7): recipient.name: contains U+5C71 (CJK UNIFIED"
+                                + " IDEOGRAPHS 5C71) and U+7530")
+                .contains("remove or replace them (also in row 8)");
         assertThat(out()).doesNotExist();
 
         // check --rows finds it too, and Markdown has no such limit.
         Cli.Result check =
                 Cli.exec("check", LEGISLATORS, "--rows", file.toString(), "--name", pdfName);
         assertThat(check.code()).isEqualTo(6);
-        assertThat(check.out()).contains("row 6: recipient.name: contains U+5C71");
+        assertThat(check.out()).contains("row 7: recipient.name: contains U+5C71");
         assertThat(batch(file, "--name", NAME).code()).isZero();
     }
 

@@ -67,9 +67,9 @@ class CheckRowsTest {
                         out.toString());
         assertThat(result.code()).isEqualTo(6);
         assertThat(result.out())
-                .contains(file + ": error: row 3: --name: output name")
-                .contains("collides with row 2")
-                .contains(file + ": error: row 4: --name:")
+                .contains(file + ":4: error: row 4: --name: output name")
+                .contains("collides with row 3")
+                .contains(file + ":5: error: row 5: --name:")
                 .contains("lead out of the output folder");
         assertThat(out).doesNotExist();
     }
@@ -88,7 +88,7 @@ class CheckRowsTest {
         Cli.Result result = Cli.exec("check", LETTER, "--rows", file.toString());
         assertThat(result.code()).isEqualTo(6);
         assertThat(result.out())
-                .startsWith(file + ": error: row 1: recipient: needs a name or an organization")
+                .startsWith(file + ":2: error: row 2: recipient: needs a name or an organization")
                 .doesNotContain("column")
                 .hasLineCount(1);
     }
@@ -99,7 +99,7 @@ class CheckRowsTest {
         Cli.Result result = Cli.exec("check", LETTER, "--rows", file.toString());
         assertThat(result.code()).isEqualTo(6);
         assertThat(result.out())
-                .contains("column \"Name\": error: contains U+200B (ZERO WIDTH SPACE)")
+                .contains(":2: error: row 2, column \"Name\": contains U+200B (ZERO WIDTH SPACE)")
                 .doesNotContain("needs a name")
                 .hasLineCount(1);
     }

@@ -245,7 +245,7 @@ class PdfComposeTest {
                                 + "Scribes \uD80C\uDC00 Guild,Egypt\n");
         assertThat(result.code()).isEqualTo(3);
         assertThat(result.err())
-                .startsWith("advocate: " + signers + ":row 2: organization: contains U+13000")
+                .startsWith("advocate: " + signers + ":3 (row 3): organization: contains U+13000")
                 .hasLineCount(1);
         assertThat(out).doesNotExist();
     }
@@ -262,13 +262,13 @@ class PdfComposeTest {
                 .containsExactlyInAnyOrder(
                         "advocate: "
                                 + signers
-                                + ":row 1: organization: contains U+5317 (CJK UNIFIED IDEOGRAPHS"
-                                + " 5317), U+4EAC (CJK UNIFIED IDEOGRAPHS 4EAC), U+516C (CJK"
-                                + " UNIFIED IDEOGRAPHS 516C) and 2 more characters, which none of"
-                                + " the PDF's fonts can print; remove or replace them",
+                                + ":2 (row 2): organization: contains U+5317 (CJK UNIFIED"
+                                + " IDEOGRAPHS 5317), U+4EAC (CJK UNIFIED IDEOGRAPHS 4EAC), U+516C"
+                                + " (CJK UNIFIED IDEOGRAPHS 516C) and 2 more characters, which none"
+                                + " of the PDF's fonts can print; remove or replace them",
                         "advocate: "
                                 + signers
-                                + ":row 2: organization: contains U+062C (ARABIC LETTER JEEM),"
+                                + ":3 (row 3): organization: contains U+062C (ARABIC LETTER JEEM),"
                                 + " U+0645 (ARABIC LETTER MEEM), U+0639 (ARABIC LETTER AIN) and 2"
                                 + " more characters, which none of the PDF's fonts can print;"
                                 + " remove or replace them");

@@ -24,9 +24,9 @@ class SignOnTest {
                 .doesNotContain("Maple Hollow Community Health"); // answered No to publishing
         assertThat(result.err())
                 .contains(
-                        "signers.csv:row 24: \"harbour light collective\" duplicates \"Harbour"
-                                + " Light Collective\" (examples/coalition-sign-on/signers.csv:row"
-                                + " 1)");
+                        "signers.csv:25 (row 25): \"harbour light collective\" duplicates \"Harbour"
+                                + " Light Collective\" (examples/coalition-sign-on/signers.csv:2"
+                                + " (row 2))");
         // Listed once, whatever its spelling.
         assertThat(result.out().split("Harbour Light Collective", -1)).hasSize(2);
     }
@@ -78,9 +78,9 @@ class SignOnTest {
                 .doesNotContain("harbour light collectiv\u00e9");
         assertThat(r.err())
                 .contains(
-                        "signers.csv:row 7: \"harbour light collectiv\u00e9\" duplicates \"The"
+                        "signers.csv:8 (row 8): \"harbour light collectiv\u00e9\" duplicates \"The"
                                 + " Harbour Light Collective!\"")
-                .contains("signers.csv:row 4)");
+                .contains("signers.csv:5 (row 5))");
     }
 
     private Path letterWithColumns(String columns) throws IOException {
@@ -150,13 +150,14 @@ class SignOnTest {
                 .containsSubsequence("- **Zeta Collective**", "- Alpha Org")
                 .doesNotContainIgnoringCase("Beta Org");
         assertThat(r.err())
-                .contains("signers.csv:row 3: \"zeta collective\" duplicates \"Zeta Collective\"")
+                .contains(
+                        "signers.csv:4 (row 4): \"zeta collective\" duplicates \"Zeta Collective\"")
                 .contains("listed once, as a lead signer")
                 .contains(
-                        "signers.csv:row 4: \"Beta Org\" is left out: the same organization"
+                        "signers.csv:5 (row 5): \"Beta Org\" is left out: the same organization"
                                 + " (\"beta org\", "
                                 + dir.resolve("signers.csv")
-                                + ":row 5) did not consent to publication");
+                                + ":6 (row 6)) did not consent to publication");
     }
 
     @Test
@@ -189,7 +190,8 @@ class SignOnTest {
         Cli.Result check = Cli.exec("check", EXAMPLE);
         assertThat(check.code()).isZero();
         assertThat(check.out())
-                .contains("signers.csv: warning: row 24: \"harbour light collective\" duplicates");
+                .contains(
+                        "signers.csv:25: warning: row 25: \"harbour light collective\" duplicates");
         assertThat(Cli.exec("check", EXAMPLE, "--strict").code()).isEqualTo(6);
     }
 }

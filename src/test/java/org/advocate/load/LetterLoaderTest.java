@@ -387,10 +387,10 @@ class LetterLoaderTest {
                                 .stream()
                                 .map(line -> line.substring(line.indexOf("signers.csv"))))
                 .containsExactlyInAnyOrder(
-                        "signers.csv:row 2, column \"Organization\": organization: contains a"
+                        "signers.csv:4 (row 3), column \"Organization\": organization: contains a"
                                 + " line break, U+000A (LINE FEED (LF)), at character 4; this"
                                 + " field is one line",
-                        "signers.csv:row 3, column \"Country\": country: contains a line break,"
+                        "signers.csv:6 (row 4), column \"Country\": country: contains a line break,"
                                 + " U+000D (CARRIAGE RETURN (CR)), at character 4; this field is"
                                 + " one line");
     }
@@ -405,7 +405,7 @@ class LetterLoaderTest {
                                 .stream()
                                 .map(line -> line.substring(line.indexOf("signers.csv"))))
                 .containsExactly(
-                        "signers.csv:row 1, column \"Organization\": contains U+000B (LINE"
+                        "signers.csv:2 (row 2), column \"Organization\": contains U+000B (LINE"
                                 + " TABULATION) at character 4, which is not allowed in letter"
                                 + " data");
     }

@@ -124,9 +124,28 @@ final class CsvRowReader implements RowReader {
             if (isBlank(record)) {
                 continue;
             }
-            next = toRow(record, number);
+            next = toRow(record, number, startLine(record));
         }
         return true;
+    }
+
+    /**
+     * The line a record starts on: the parser counts the line it ends on, so the line breaks inside
+     * its quoted cells are taken off (CR LF, CR and LF each end one line, as the parser counts
+     * them).
+     */
+    private int startLine(CSVRecord record) {
+        long breaks = 0;
+        for (String cell : record) {
+            for (int i = 0; i < cell.length(); i++) {
+                char c = cell.charAt(i);
+                if (c == '\n'
+                        || c == '\r' && (i + 1 == cell.length() || cell.charAt(i + 1) != '\n')) {
+                    breaks++;
+                }
+            }
+        }
+        return (int) Math.max(1, parser.getCurrentLineNumber() - breaks);
     }
 
     private static boolean isBlank(CSVRecord record) {
@@ -138,8 +157,9 @@ final class CsvRowReader implements RowReader {
         return true;
     }
 
-    private Row toRow(CSVRecord record, int number) {
-        RowBuilder row = new RowBuilder(source, number);
+    private Row toRow(CSVRecord record, int number, int line) {
+        // The header is the spreadsheet's row 1.
+        RowBuilder row = new RowBuilder(source, number, line, number + 1);
         if (record.size() != columns) {
             row.rowProblem(
                     "has "

@@ -88,7 +88,9 @@ final class JsonRowReader implements RowReader {
             throw new NoSuchElementException();
         }
         peeked = false;
-        RowBuilder row = new RowBuilder(source, ++number);
+        JsonLocation at = parser.currentTokenLocation();
+        number++;
+        RowBuilder row = new RowBuilder(source, number, Math.max(0, at.getLineNr()), number);
         try {
             if (parser.currentToken() != JsonToken.START_OBJECT) {
                 row.rowProblem(

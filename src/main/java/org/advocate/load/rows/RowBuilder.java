@@ -13,13 +13,27 @@ import org.advocate.input.TextRules;
 final class RowBuilder {
     private final String source;
     private final int number;
+    private final int line;
+    private final int sheetRow;
     private final Map<String, String> cells = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
     private Set<String> refused = Set.of(); // made only for a row that has a refused cell
 
     RowBuilder(String source, int number) {
+        this(source, number, 0, number);
+    }
+
+    /**
+     * @param source the file, as named in messages
+     * @param number the row's 1-based number among the data rows
+     * @param line the file line where it starts, or 0 when unknown
+     * @param sheetRow its number as a spreadsheet shows it
+     */
+    RowBuilder(String source, int number, int line, int sheetRow) {
         this.source = source;
         this.number = number;
+        this.line = line;
+        this.sheetRow = sheetRow;
     }
 
     /** Adds a cell; a cell that breaks a rule becomes a problem instead. */
@@ -41,15 +55,15 @@ final class RowBuilder {
 
     /** Records a problem with one cell. */
     void problem(String header, String message) {
-        problems.add(new Problem(Row.cellLabel(source, number, header), "", message));
+        problems.add(new Problem(Row.cellLabel(source, line, sheetRow, header), "", message));
     }
 
     /** Records a problem with the whole row. */
     void rowProblem(String message) {
-        problems.add(new Problem(Row.label(source, number), "", message));
+        problems.add(new Problem(Row.label(source, line, sheetRow), "", message));
     }
 
     Row build() {
-        return new Row(source, number, cells, problems, refused);
+        return new Row(source, number, line, sheetRow, cells, problems, refused);
     }
 }

@@ -44,7 +44,8 @@ final class YamlRowReader implements RowReader {
             throw new NoSuchElementException();
         }
         YamlNode item = items.next();
-        RowBuilder row = new RowBuilder(source, ++number);
+        number++;
+        RowBuilder row = new RowBuilder(source, number, Math.max(0, item.origin().line()), number);
         if (!(item instanceof YamlNode.Mapping mapping)) {
             row.rowProblem("expected a mapping of column: value, found a " + item.kind());
             return row.build();

@@ -53,6 +53,10 @@ final class DocumentInfo {
                 spec.date().getDayOfMonth());
         info.put(PdfName.CREATIONDATE, new PdfDate(midnight));
         info.put(PdfName.MODDATE, new PdfDate(midnight));
+        // Filled with the file's hash once the bytes are complete: a file compose may replace.
+        info.put(
+                new PdfName(DocumentSpec.MARK_KEY),
+                new PdfString(DocumentSpec.MARK_PLACEHOLDER, PdfObject.TEXT_PDFDOCENCODING));
         byte[] id = spec.documentId();
         info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(spec.locale().toLanguageTag()));

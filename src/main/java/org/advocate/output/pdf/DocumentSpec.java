@@ -38,6 +38,15 @@ public record DocumentSpec(
         Image logo,
         Image signature,
         byte[] documentId) {
+    /**
+     * The info dictionary key of advocate's mark: its value is {@link #MARK_PLACEHOLDER} as laid
+     * out, then the SHA-256 of the whole file as written with the placeholder (same length, so no
+     * offset moves), in place of the zeros.
+     */
+    public static final String MARK_KEY = "AdvocateMark";
+
+    /** The mark's value before the file's hash is known. */
+    public static final String MARK_PLACEHOLDER = "advocate-sha256:" + "0".repeat(64);
 
     public DocumentSpec {
         Objects.requireNonNull(paper, "paper");

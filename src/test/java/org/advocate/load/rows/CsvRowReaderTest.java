@@ -165,13 +165,13 @@ class CsvRowReaderTest {
         List<Row> rows = all(csv("a,b,c\n1,2\n1,2,3,4\n7,8,9\n"));
         assertThat(Rows.problems(rows.get(0)))
                 .containsExactly(
-                        "f.csv:row 1: has 2 cells but the header has 3 columns (a missing or extra"
-                                + " comma, or an unclosed quote?)");
+                        "f.csv:2 (row 2): has 2 cells but the header has 3 columns (a missing or"
+                                + " extra comma, or an unclosed quote?)");
         assertThat(rows.get(0).cells()).containsOnlyKeys("a", "b");
         assertThat(Rows.problems(rows.get(1)))
                 .singleElement()
                 .asString()
-                .startsWith("f.csv:row 2: has 4 cells but the header has 3 columns");
+                .startsWith("f.csv:3 (row 3): has 4 cells but the header has 3 columns");
         assertThat(rows.get(1).cells()).containsOnlyKeys("a", "b", "c");
         assertThat(rows.get(2).problems()).isEmpty();
     }
@@ -184,7 +184,7 @@ class CsvRowReaderTest {
         assertThat(Rows.problems(row))
                 .singleElement()
                 .asString()
-                .startsWith("f.csv:row 1, column \"Name\": contains U+202E");
+                .startsWith("f.csv:2 (row 2), column \"Name\": contains U+202E");
     }
 
     @Test

@@ -85,10 +85,12 @@ class JsonRowReaderTest {
         assertThat(rows).extracting(Row::number).containsExactly(1, 2, 3, 4);
         assertThat(Rows.problems(rows.get(0)))
                 .containsExactly(
-                        "f.json:row 1: expected an object of \"column\": value, found a string");
+                        "f.json:1 (row 1): expected an object of \"column\": value, found a"
+                                + " string");
         assertThat(Rows.problems(rows.get(1)))
                 .containsExactly(
-                        "f.json:row 2: expected an object of \"column\": value, found an array");
+                        "f.json:1 (row 2): expected an object of \"column\": value, found an"
+                                + " array");
         assertThat(rows.get(2).cells()).containsExactly(Map.entry("a", "ok"));
         assertThat(rows.get(2).problems()).isEmpty();
         assertThat(Rows.problems(rows.get(3)))
@@ -103,8 +105,8 @@ class JsonRowReaderTest {
         assertThat(row.cells()).containsExactly(Map.entry("c", "kept"));
         assertThat(Rows.problems(row))
                 .containsExactly(
-                        "f.json:row 1, column \"a\": expected text, found an object",
-                        "f.json:row 1, column \"b\": expected text, found an array");
+                        "f.json:1 (row 1), column \"a\": expected text, found an object",
+                        "f.json:1 (row 1), column \"b\": expected text, found an array");
     }
 
     @Disabled(
@@ -158,7 +160,7 @@ class JsonRowReaderTest {
         assertThat(rows.get(0).cells()).hasSize(RowReader.MAX_COLUMNS);
         assertThat(Rows.problems(rows.get(0)))
                 .containsExactly(
-                        "f.json:row 1: has more than " + RowReader.MAX_COLUMNS + " columns");
+                        "f.json:1 (row 1): has more than " + RowReader.MAX_COLUMNS + " columns");
         assertThat(rows.get(1).cells()).containsExactly(Map.entry("a", "next"));
     }
 
@@ -187,6 +189,6 @@ class JsonRowReaderTest {
         assertThat(Rows.problems(row))
                 .singleElement()
                 .asString()
-                .startsWith("f.json:row 1, column \"name\": contains U+202E");
+                .startsWith("f.json:1 (row 1), column \"name\": contains U+202E");
     }
 }

@@ -63,10 +63,10 @@ class YamlRowReaderTest {
         List<Row> rows = all(yaml("- just text\n- [a, b]\n- a: ok\n"));
         assertThat(Rows.problems(rows.get(0)))
                 .containsExactly(
-                        name() + ":row 1: expected a mapping of column: value, found a text");
+                        name() + ":1 (row 1): expected a mapping of column: value, found a text");
         assertThat(Rows.problems(rows.get(1)))
                 .containsExactly(
-                        name() + ":row 2: expected a mapping of column: value, found a list");
+                        name() + ":2 (row 2): expected a mapping of column: value, found a list");
         assertThat(rows.get(2).cells()).containsExactly(Map.entry("a", "ok"));
     }
 
@@ -77,7 +77,7 @@ class YamlRowReaderTest {
         assertThat(Rows.problems(row))
                 .containsExactly(
                         name()
-                                + ":row 1, column \"a\": expected text, found a list (at "
+                                + ":1 (row 1), column \"a\": expected text, found a list (at "
                                 + name()
                                 + ":1:6)");
     }
