@@ -92,6 +92,8 @@ final class RunProblems {
     void throwIfAny() {
         List<Problem> inputs = new ArrayList<>(input);
         inputs.addAll(refusals.problems());
+        // Every row's problems together, in row order (a stable sort keeps each row's order).
+        inputs.sort(Row.BY_ROW);
         if (!inputs.isEmpty()) {
             if (inputMore > 0) {
                 inputs.add(more(file, inputMore));

@@ -108,16 +108,16 @@ class BatchFailedRowsTest {
 
         List<CSVRecord> failed = failedCsv();
         assertThat(failed).hasSize(4);
-        assertThat(failed.get(0).values()).containsExactly("Name", "Amount", "error");
+        assertThat(failed.get(0).values()).containsExactly("Name", "Amount", "advocate error");
         assertThat(failed.get(1).get(0)).isEmpty();
         assertThat(failed.get(1).get(1)).isEqualTo("10");
         assertThat(failed.get(1).get(2))
-                .contains("rows.csv:row 10: ")
+                .contains("rows.csv:11 (row 11): ")
                 .contains("recipient: is required");
         assertThat(failed.get(2).get(1)).isEqualTo("twenty");
         assertThat(failed.get(2).get(2)).contains("amount.md.ftl").contains("number");
         assertThat(failed.get(3).get(0)).isEqualTo("Bad \u5C71\u7530");
-        assertThat(failed.get(3).get(2)).contains("rows.csv:row 30").contains("U+5C71");
+        assertThat(failed.get(3).get(2)).contains("rows.csv:31 (row 31)").contains("U+5C71");
 
         List<Map<String, String>> rows = ReportJson.read(report).rows();
         assertThat(rows).hasSize(50);
@@ -133,8 +133,8 @@ class BatchFailedRowsTest {
         Cli.Result r = batch(fiftyWithThreeBad());
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err())
-                .containsPattern("rows.csv:row 10: .*recipient: is required")
-                .contains("rows.csv:row 30: recipient.name: contains U+5C71");
+                .containsPattern("rows.csv:11 \\(row 11\\): .*recipient: is required")
+                .contains("rows.csv:31 (row 31): recipient.name: contains U+5C71");
         assertThat(out()).doesNotExist();
     }
 
@@ -147,14 +147,14 @@ class BatchFailedRowsTest {
                 .containsExactly("Person 1.pdf", "Person 3.pdf", "Person 4.pdf", "Person 6.pdf");
         List<CSVRecord> failed = failedCsv();
         assertThat(failed).hasSize(3);
-        assertThat(failed.get(1).get(2)).contains("row 2").contains("collides with row 5");
-        assertThat(failed.get(2).get(2)).contains("row 5").contains("collides with row 2");
+        assertThat(failed.get(1).get(2)).contains("row 3").contains("collides with row 6");
+        assertThat(failed.get(2).get(2)).contains("row 6").contains("collides with row 3");
 
         // Without --continue-on-error the collision stops the run, naming both rows.
         Cli.Result strict = batch(rows, "--force");
         assertThat(strict.code()).isEqualTo(3);
-        assertThat(strict.err()).contains("rows.csv:row 5: --name: output name 'ana lima.pdf'");
-        assertThat(strict.err()).contains("collides with row 2");
+        assertThat(strict.err()).contains("rows.csv:6 (row 6): --name: output name 'ana lima.pdf'");
+        assertThat(strict.err()).contains("collides with row 3");
     }
 
     @Test
@@ -175,8 +175,8 @@ class BatchFailedRowsTest {
         assertThat(r.code()).as(r.err()).isEqualTo(1);
         assertThat(r.out().lines()).hasSize(50);
         // A dry run renders nothing, so it finds what binding, names and fonts find.
-        assertThat(r.out()).contains("rows.csv:row 10 -> failed: ");
-        assertThat(r.out()).contains("rows.csv:row 30 -> failed: ");
+        assertThat(r.out()).contains("rows.csv:11 (row 11) -> failed: ");
+        assertThat(r.out()).contains("rows.csv:31 (row 31) -> failed: ");
         assertThat(r.err()).contains("dry run: 50 rows, 48 to write, 0 to skip, 2 failed");
         assertThat(out()).doesNotExist();
     }

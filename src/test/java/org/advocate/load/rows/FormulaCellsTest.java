@@ -84,7 +84,7 @@ class FormulaCellsTest {
         List<Row> rows = all(csv("Name,advocate error\nAna\n"));
         assertThat(Rows.problems(rows.get(0)))
                 .containsExactly(
-                        "f.csv:row 1: has 1 cells but the header has 2 columns (a missing or extra"
-                                + " comma, or an unclosed quote?)");
+                        "f.csv:2 (row 2): has 1 cells but the header has 2 columns (a missing or"
+                                + " extra comma, or an unclosed quote?)");
     }
 }
