@@ -31,6 +31,7 @@ final class Collisions implements AutoCloseable {
     private static final Comparator<String> ORDER = Comparator.naturalOrder();
 
     private final Path work;
+    private final long blockBytes;
     private final Path names;
     private final BufferedWriter out;
     private long count;
@@ -39,7 +40,16 @@ final class Collisions implements AutoCloseable {
      * @param work the folder for the sort's files
      */
     Collisions(Path work) {
+        this(work, BLOCK_BYTES);
+    }
+
+    /**
+     * @param work the folder for the sort's files
+     * @param blockBytes the memory for one sorted block
+     */
+    Collisions(Path work, long blockBytes) {
         this.work = work;
+        this.blockBytes = blockBytes;
         this.names = work.resolve("names.txt");
         try {
             this.out = Files.newBufferedWriter(names, StandardCharsets.UTF_8);
@@ -152,7 +162,7 @@ final class Collisions implements AutoCloseable {
                             Files.size(input),
                             ORDER,
                             MAX_BLOCKS,
-                            Math.min(BLOCK_BYTES, ExternalSort.estimateAvailableMemory() / 4),
+                            Math.min(blockBytes, ExternalSort.estimateAvailableMemory() / 4),
                             StandardCharsets.UTF_8,
                             work.toFile(),
                             false,

@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Compose one letter per row of a CSV, YAML or JSON file. Every row is checked and every"
-                    + " file name computed before anything is written.",
+            "Compose one letter per row of a CSV, YAML or JSON file. Each row is checked and made"
+                    + " once; no letter gets its name until every row has passed.",
             ""
         },
         footer = {
@@ -106,7 +106,8 @@ final class BatchCommand implements Callable<Integer> {
 
     @Option(
             names = "--continue-on-error",
-            description = "Go on past a failed row; failed rows go to failed.csv; exit 1.")
+            description =
+                    "Write every good row; failed rows go to failed.csv with their error; exit 1.")
     boolean continueOnError;
 
     @Option(
