@@ -43,10 +43,7 @@ final class FailedRows {
 
     /** Publishes the file (replacing the one an earlier run left). */
     void write(Path file) {
-        // A row read back from an earlier failed.csv (YAML or JSON, or a marker column moved by a
-        // spreadsheet) gets this run's error, not two.
-        List<String> columns =
-                headers.stream().filter(h -> !h.strip().equals(FormulaCells.MARKER)).toList();
+        List<String> columns = new ArrayList<>(headers);
         AtomicFiles.publish(
                 file,
                 true,
@@ -54,20 +51,11 @@ final class FailedRows {
                     Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                     // Not closed: closing would close the stream AtomicFiles still syncs.
                     CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180);
-                    List<String> header = new ArrayList<>();
-                    for (String column : columns) {
-                        header.add(FormulaCells.neutralize(column));
-                    }
-                    header.add(FormulaCells.MARKER);
-                    csv.printRecord(header);
+                    // A row read back from an earlier failed.csv gets this run's error, not two.
+                    csv.printRecord(FormulaCells.header(columns));
                     for (int i = 0; i < rows.size(); i++) {
-                        List<String> record = new ArrayList<>();
-                        for (String column : columns) {
-                            String cell = rows.get(i).cells().getOrDefault(column, "");
-                            record.add(FormulaCells.neutralize(cell));
-                        }
-                        record.add(FormulaCells.neutralize(errors.get(i)));
-                        csv.printRecord(record);
+                        csv.printRecord(
+                                FormulaCells.record(columns, rows.get(i).cells(), errors.get(i)));
                     }
                     csv.flush();
                 });
