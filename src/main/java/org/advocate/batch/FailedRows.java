@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.advocate.OutputException;
@@ -37,8 +36,7 @@ final class FailedRows implements AutoCloseable {
     FailedRows(Path temp, List<String> columns) {
         this.temp = temp;
         // A row read back from an earlier failed.csv gets this run's error, not two.
-        this.columns =
-                columns.stream().filter(c -> !c.strip().equals(FormulaCells.MARKER)).toList();
+        this.columns = FormulaCells.dataColumns(columns);
     }
 
     /** Returns the file name for a shard: failed.csv, or failed-2-of-4.csv. */
@@ -51,19 +49,9 @@ final class FailedRows implements AutoCloseable {
             if (csv == null) {
                 text = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
                 csv = new CSVPrinter(text, CSVFormat.RFC4180);
-                List<String> header = new ArrayList<>(columns.size() + 1);
-                for (String column : columns) {
-                    header.add(FormulaCells.neutralize(column));
-                }
-                header.add(FormulaCells.MARKER);
-                csv.printRecord(header);
+                csv.printRecord(FormulaCells.header(columns));
             }
-            List<String> record = new ArrayList<>(columns.size() + 1);
-            for (String column : columns) {
-                record.add(FormulaCells.neutralize(cells.getOrDefault(column, "")));
-            }
-            record.add(FormulaCells.neutralize(error));
-            csv.printRecord(record);
+            csv.printRecord(FormulaCells.record(columns, cells, error));
             count++;
         } catch (IOException e) {
             throw new OutputException(

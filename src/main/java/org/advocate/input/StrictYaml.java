@@ -66,9 +66,13 @@ public final class StrictYaml {
             Optional<Mark> mark = e.getProblemMark();
             Origin origin =
                     mark.map(m -> composer.origin(m)).orElse(new Origin(source, firstLine, 1));
-            throw InputException.of(origin.toString(), "", "malformed YAML: " + e.getProblem());
+            throw InputException.of(
+                    origin.toString(),
+                    "",
+                    "malformed YAML: " + YamlMessages.describe(e.getProblem(), e.getContext()));
         } catch (YamlEngineException e) {
-            throw InputException.of(source, "", "malformed YAML: " + e.getMessage());
+            throw InputException.of(
+                    source, "", "malformed YAML: " + YamlMessages.describe(e.getMessage(), null));
         }
         return composer.result(new Origin(source, firstLine, 1));
     }

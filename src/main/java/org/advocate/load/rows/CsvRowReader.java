@@ -8,6 +8,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.advocate.InputException;
 import org.advocate.Problem;
 import org.advocate.input.TextRules;
@@ -23,6 +25,8 @@ import org.apache.commons.csv.CSVRecord;
  * kept its formula-like cells inert taken off again, and that column left out of its rows.
  */
 final class CsvRowReader implements RowReader {
+    private static final Pattern START_LINE = Pattern.compile("startline (\\d+)");
+
     private final String source;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
@@ -101,16 +105,28 @@ final class CsvRowReader implements RowReader {
         try {
             return records.hasNext() ? records.next() : null;
         } catch (UncheckedIOException e) {
-            throw InputException.of(
-                    source + ":" + parser.getCurrentLineNumber(),
-                    "",
-                    "malformed CSV: " + e.getCause().getMessage());
+            throw malformed(e.getCause().getMessage());
         } catch (IllegalStateException e) {
-            throw InputException.of(
-                    source + ":" + parser.getCurrentLineNumber(),
-                    "",
-                    "malformed CSV: " + e.getMessage());
+            throw malformed(e.getMessage());
         }
+    }
+
+    /** The parser's complaint in advocate's words, at the line where the bad record starts. */
+    private InputException malformed(String message) {
+        String text = message == null ? "" : message;
+        Matcher start = START_LINE.matcher(text);
+        long line = start.find() ? Long.parseLong(start.group(1)) : parser.getCurrentLineNumber();
+        String problem;
+        if (text.contains("EOF reached")) {
+            problem = "a quoted cell is not closed: the file ends inside it (a missing '\"'?)";
+        } else if (text.contains("between encapsulated token and delimiter")) {
+            problem =
+                    "a quoted cell has text after its closing quote; write \"\" for a quote"
+                            + " inside a quoted cell";
+        } else {
+            problem = "this is not valid CSV here; check the quotes on this line";
+        }
+        return InputException.of(source + ":" + line, "", "malformed CSV: " + problem);
     }
 
     @Override

@@ -1,5 +1,10 @@
 package org.advocate.load.rows;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Keeps cells of a CSV that advocate writes inert in a spreadsheet (OWASP's rule against CSV
  * injection): a cell that begins with {@code = + - @}, a tab or a carriage return, after any number
@@ -23,6 +28,38 @@ public final class FormulaCells {
     /** Returns the cell as advocate writes it: with an apostrophe in front when it could run. */
     public static String neutralize(String cell) {
         return startsFormula(cell, 0) ? "'" + cell : cell;
+    }
+
+    /**
+     * Returns the header line of a CSV advocate writes: the columns guarded, without any {@link
+     * #MARKER} column they had (a row read back from such a file), then {@link #MARKER}.
+     */
+    public static List<String> header(Collection<String> columns) {
+        List<String> header = new ArrayList<>(columns.size() + 1);
+        for (String column : dataColumns(columns)) {
+            header.add(neutralize(column));
+        }
+        header.add(MARKER);
+        return header;
+    }
+
+    /** Returns the columns of a header that hold data: all but a {@link #MARKER} column. */
+    public static List<String> dataColumns(Collection<String> columns) {
+        return columns.stream().filter(c -> !c.strip().equals(MARKER)).toList();
+    }
+
+    /**
+     * Returns one record of a CSV advocate writes: the row's cells in the order of {@link
+     * #dataColumns} (blank when it has none), then advocate's note on the row, all guarded.
+     */
+    public static List<String> record(
+            Collection<String> columns, Map<String, String> cells, String note) {
+        List<String> record = new ArrayList<>(columns.size() + 1);
+        for (String column : dataColumns(columns)) {
+            record.add(neutralize(cells.getOrDefault(column, "")));
+        }
+        record.add(neutralize(note));
+        return record;
     }
 
     /** Returns a cell of a file advocate wrote as it was before {@link #neutralize}. */

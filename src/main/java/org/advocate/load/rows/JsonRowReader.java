@@ -47,7 +47,7 @@ final class JsonRowReader implements RowReader {
                         "expected an array of rows ([{...}, {...}]), found " + describe(first));
             }
         } catch (JsonProcessingException e) {
-            throw error(e.getLocation(), e.getOriginalMessage());
+            throw error(e.getLocation(), JsonMessages.describe(e.getOriginalMessage()));
         } catch (IOException e) {
             throw InputException.of(source, "", "cannot read file: " + e.getMessage());
         }
@@ -74,7 +74,7 @@ final class JsonRowReader implements RowReader {
                 }
                 peeked = true;
             } catch (JsonProcessingException e) {
-                throw error(e.getLocation(), e.getOriginalMessage());
+                throw error(e.getLocation(), JsonMessages.describe(e.getOriginalMessage()));
             } catch (IOException e) {
                 throw InputException.of(source, "", "cannot read file: " + e.getMessage());
             }
@@ -122,7 +122,7 @@ final class JsonRowReader implements RowReader {
                 }
             }
         } catch (JsonProcessingException e) {
-            throw error(e.getLocation(), e.getOriginalMessage());
+            throw error(e.getLocation(), JsonMessages.describe(e.getOriginalMessage()));
         } catch (IOException e) {
             throw InputException.of(source, "", "cannot read file: " + e.getMessage());
         }

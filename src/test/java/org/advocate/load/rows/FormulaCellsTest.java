@@ -4,9 +4,16 @@ import static org.advocate.load.rows.Rows.all;
 import static org.advocate.load.rows.Rows.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,6 +58,70 @@ class FormulaCellsTest {
             assertThat(FormulaCells.restore(written)).as(text).isEqualTo(text);
             if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
                 assertThat(written).startsWith("'");
+            }
+        }
+    }
+
+    /** Writes a CSV as advocate writes failed.csv. */
+    private static byte[] write(List<String> columns, List<Map<String, String>> rows)
+            throws IOException {
+        StringWriter text = new StringWriter();
+        CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180);
+        csv.printRecord(FormulaCells.header(columns));
+        for (int i = 0; i < rows.size(); i++) {
+            csv.printRecord(
+                    FormulaCells.record(columns, rows.get(i), "row " + (i + 1) + " failed"));
+        }
+        csv.flush();
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void formulaCellsAreWrittenAsTextAndTheFileIsMarkedAsAdvocates() throws IOException {
+        String written =
+                new String(
+                        write(
+                                List.of("Name", "advocate error"),
+                                List.of(
+                                        Map.of(
+                                                "Name",
+                                                "=HYPERLINK(\"http://evil.example\",\"click\")",
+                                                "advocate error",
+                                                "an earlier run's"))),
+                        StandardCharsets.UTF_8);
+        assertThat(written)
+                .isEqualTo(
+                        "Name,advocate error\r\n"
+                                + "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\","
+                                + "row 1 failed\r\n");
+    }
+
+    @Test
+    void anyCellsSurviveWritingAndReadingBack() throws IOException {
+        Random random = new Random(8);
+        String alphabet = "=+-@\t\r\n'\",a é";
+        List<String> columns = List.of("Name", "=Sum", "-Phone", "@Who", "'Quoted");
+        for (int round = 0; round < 300; round++) {
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (int r = 0; r < 10; r++) {
+                Map<String, String> cells = new LinkedHashMap<>();
+                for (String column : columns) {
+                    StringBuilder cell = new StringBuilder("x");
+                    for (int i = random.nextInt(6); i > 0; i--) {
+                        cell.insert(0, alphabet.charAt(random.nextInt(alphabet.length())));
+                    }
+                    cells.put(column, cell.toString());
+                }
+                rows.add(cells);
+            }
+            byte[] file = write(columns, rows);
+            CsvRowReader reader = csv(file);
+            assertThat(reader.headers()).isEqualTo(columns);
+            List<Row> read = all(reader);
+            assertThat(read).hasSize(rows.size());
+            for (int r = 0; r < read.size(); r++) {
+                assertThat(read.get(r).problems()).isEmpty();
+                assertThat(read.get(r).cells()).isEqualTo(rows.get(r));
             }
         }
     }

@@ -68,7 +68,7 @@ class JsonRowReaderTest {
                 .asString()
                 .startsWith("f.json:3:")
                 .contains("malformed JSON")
-                .contains("Duplicate field 'a'");
+                .endsWith("malformed JSON: duplicate key 'a'");
     }
 
     @Test
@@ -126,7 +126,7 @@ class JsonRowReaderTest {
                 .singleElement()
                 .asString()
                 .contains("malformed JSON")
-                .contains("nesting depth");
+                .matches("f\\.json.*: malformed JSON: brackets are nested more than \\d+ deep");
     }
 
     @Test
@@ -136,7 +136,8 @@ class JsonRowReaderTest {
                 .singleElement()
                 .asString()
                 .contains("malformed JSON")
-                .contains("String value length");
+                .matches(
+                        "f\\.json.*: malformed JSON: a quoted text is longer than \\d+ characters");
     }
 
     @Test
@@ -145,7 +146,7 @@ class JsonRowReaderTest {
                 .singleElement()
                 .asString()
                 .contains("malformed JSON")
-                .contains("Number value length");
+                .matches("f\\.json.*: malformed JSON: a number is longer than \\d+ digits");
     }
 
     @Test

@@ -1,0 +1,1 @@
+<#if recipient.name>x

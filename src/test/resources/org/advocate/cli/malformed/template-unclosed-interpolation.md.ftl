@@ -1,0 +1,1 @@
+Dear ${recipient.name

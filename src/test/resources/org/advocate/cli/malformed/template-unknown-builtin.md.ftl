@@ -1,0 +1,1 @@
+${recipient.name?no_such_builtin}
