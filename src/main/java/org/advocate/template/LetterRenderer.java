@@ -9,16 +9,19 @@ import java.util.stream.Collectors;
 import org.advocate.model.Argument;
 import org.advocate.model.Letter;
 import org.advocate.model.Source;
+import org.advocate.typography.TypographicMarkdown;
 
 /**
  * Renders a {@link Letter} to Markdown: each chosen argument's body first, then the letter template
- * with the arguments, their numbered sources and the custom paragraphs. Sources are numbered in
- * order of first citation and shared sources get one number. One renderer serves many letters and
- * threads.
+ * with the arguments, their numbered sources and the custom paragraphs; the result then gets the
+ * typographic punctuation of the letter's language ({@link TypographicMarkdown}). Sources are
+ * numbered in order of first citation and shared sources get one number. One renderer serves many
+ * letters and threads.
  */
 public final class LetterRenderer {
     private final TemplateEngine engine;
     private final DataModel models = new DataModel();
+    private final TypographicMarkdown typography = new TypographicMarkdown();
 
     /** The signatory model, made once while a batch's letters share one list and locale. */
     private final LastMade<List<Object>, Map<String, Object>> signatories = new LastMade<>();
@@ -61,7 +64,9 @@ public final class LetterRenderer {
         full.put("sources", sources);
         full.put("paragraphs", paragraphs);
         full.put("signatories", signatories(letter));
-        return normalize(engine.render(template, full, letter.locale()));
+        // The one place punctuation turns typographic: every writer gets the same text.
+        return typography.apply(
+                normalize(engine.render(template, full, letter.locale())), letter.locale());
     }
 
     private Map<String, Object> argument(
