@@ -227,27 +227,9 @@ public final class Typography {
                                 || CLOSING.indexOf(after) >= 0
                                 || ".,;:!?".indexOf(after) >= 0 && !isDigit(at(end + 1)));
         int firstFixed = fixed.nextSetBit(start);
-        if (alone && isRange(first, second) && (firstFixed < 0 || firstFixed >= end)) {
+        if (alone && Words.isRange(first, second) && (firstFixed < 0 || firstFixed >= end)) {
             edit(i, "\u2013");
         }
-    }
-
-    /** Whether two numbers read as a range: ascending, or a later year abbreviated (1990-95). */
-    static boolean isRange(String first, String second) {
-        int a = first.length();
-        int b = second.length();
-        if (a == 0 || b == 0 || a > 4 || b > 4 || b > 1 && second.charAt(0) == '0') {
-            return false;
-        }
-        int x = Integer.parseInt(first);
-        int y = Integer.parseInt(second);
-        if (a == 4 && b == 4) {
-            return x < y;
-        }
-        if (a == 4 && b == 2) {
-            return y > x % 100;
-        }
-        return a <= 3 && b <= 3 && x < y;
     }
 
     /** '90s: two digits and then no digit. */
@@ -268,33 +250,10 @@ public final class Typography {
             while (i < n && !isSpace(text.charAt(i))) {
                 i++;
             }
-            if (i > start && isAddress(text.subSequence(start, i).toString())) {
+            if (i > start && Words.isAddress(text.subSequence(start, i).toString())) {
                 fixed.set(start, i);
             }
         }
-    }
-
-    /** A word holding a web address ({@code ://}, {@code www.}) or an e-mail address. */
-    static boolean isAddress(String word) {
-        if (word.contains("://") || word.contains("www.")) {
-            return true;
-        }
-        int at = word.indexOf('@');
-        return at > 0 && word.indexOf('.', at) > at + 1;
-    }
-
-    /** The character at i as it reads once edited: the last character of its replacement. */
-    private char now(int i) {
-        if (i < 0 || !taken[i]) {
-            return at(i);
-        }
-        for (int k = edits.size() - 1; k >= 0; k--) {
-            Edit e = edits.get(k);
-            if (e.start() <= i && i < e.end()) {
-                return e.text().charAt(e.text().length() - 1);
-            }
-        }
-        return at(i);
     }
 
     private void edit(int i, String replacement) {
