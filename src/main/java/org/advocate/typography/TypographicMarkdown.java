@@ -185,17 +185,17 @@ public final class TypographicMarkdown {
                 return List.of(new Edit(start, end, replacement));
             }
             char c = text.charAt(e.start());
-            if (original.startsWith("&") && Typography.isSpace(c)) {
+            if (original.startsWith("&") && Words.isSpace(c)) {
                 // A reference reads as punctuation next to emphasis; the space it becomes must too.
                 return List.of(new Edit(start, end, reference(replacement)));
             }
             // A space the edit adds before or after the character (« texte », oui !).
             int lead = 0;
-            while (lead < replacement.length() && Typography.isSpace(replacement.charAt(lead))) {
+            while (lead < replacement.length() && Words.isSpace(replacement.charAt(lead))) {
                 lead++;
             }
             int trail = replacement.length();
-            while (trail > lead && Typography.isSpace(replacement.charAt(trail - 1))) {
+            while (trail > lead && Words.isSpace(replacement.charAt(trail - 1))) {
                 trail--;
             }
             String before = replacement.substring(0, lead);

@@ -39,7 +39,7 @@ public final class Typography {
         this.fixed = (BitSet) fixed.clone();
         this.rules = rules;
         this.taken = new boolean[text.length()];
-        protectAddresses();
+        Words.protectAddresses(text, this.fixed);
     }
 
     /** Returns a text with the typographic punctuation of a locale's language. */
@@ -96,22 +96,24 @@ public final class Typography {
         char next = at(i + 1);
         boolean opening = opening(prev);
         boolean spaced = !rules.quoteSpace().isEmpty() && next != '\n'; // " texte " in French
-        if (opening && next != NONE && (!isSpace(next) || spaced && !doubleOpen)) {
+        if (opening && next != NONE && (!Words.isSpace(next) || spaced && !doubleOpen)) {
             open(i);
         } else if (!opening) {
-            if (doubleOpen || !isWord(next)) {
+            if (doubleOpen || !Words.isWord(next)) {
                 close(i);
             } else {
                 open(i);
             }
-        } else if (doubleOpen && isSpace(prev) && (next == NONE || isSpace(next) || isStop(next))) {
+        } else if (doubleOpen
+                && Words.isSpace(prev)
+                && (next == NONE || Words.isSpace(next) || Words.isStop(next))) {
             close(i); // « texte » typed as " texte "
         }
     }
 
     private void open(int i) {
         doubleOpen = true;
-        if (!rules.quoteSpace().isEmpty() && isSpace(at(i + 1)) && editable(i + 1)) {
+        if (!rules.quoteSpace().isEmpty() && Words.isSpace(at(i + 1)) && editable(i + 1)) {
             edit(i, rules.open());
             respace(i + 1, rules.quoteSpace());
         } else {
@@ -121,7 +123,7 @@ public final class Typography {
 
     private void close(int i) {
         doubleOpen = false;
-        if (!rules.quoteSpace().isEmpty() && isSpace(at(i - 1)) && editable(i - 1)) {
+        if (!rules.quoteSpace().isEmpty() && Words.isSpace(at(i - 1)) && editable(i - 1)) {
             respace(i - 1, rules.quoteSpace());
             edit(i, rules.close());
         } else {
@@ -132,12 +134,12 @@ public final class Typography {
     private void singleQuote(int i) {
         char prev = at(i - 1);
         char next = at(i + 1);
-        if (isWord(prev) && isWord(next)) {
+        if (Words.isWord(prev) && Words.isWord(next)) {
             edit(i, "\u2019"); // an apostrophe: don't, l'accord, O'Brien
         } else if (opening(prev) && yearAbbreviation(i + 1)) {
             edit(i, "\u2019"); // the '90s
         } else if (opening(prev)) {
-            if (next != NONE && !isSpace(next)) {
+            if (next != NONE && !Words.isSpace(next)) {
                 singleOpen++;
                 edit(i, rules.innerOpen());
             }
@@ -157,7 +159,7 @@ public final class Typography {
         }
         int inside = opening ? i + 1 : i - 1;
         char c = at(inside);
-        if (isSpace(c)) {
+        if (Words.isSpace(c)) {
             if (editable(inside) && c != '\n') {
                 respace(inside, space);
             }
@@ -174,16 +176,17 @@ public final class Typography {
         }
         char prev = now(i - 1);
         char next = at(i + 1);
-        if (isSpace(prev) && prev != '\n') {
+        if (Words.isSpace(prev) && prev != '\n') {
             if (editable(i - 1)) {
                 respace(i - 1, space);
             }
             return;
         }
-        boolean after = isWord(prev) || (CLOSING.indexOf(prev) >= 0 && prev != '"' && prev != '\'');
+        boolean after =
+                Words.isWord(prev) || (CLOSING.indexOf(prev) >= 0 && prev != '"' && prev != '\'');
         boolean ends =
                 next == NONE
-                        || isSpace(next)
+                        || Words.isSpace(next)
                         || QUOTES.indexOf(next) >= 0
                         || (c != ':' && "!?)".indexOf(next) >= 0);
         if (after && ends) {
@@ -205,11 +208,11 @@ public final class Typography {
 
     private void range(int i) {
         int start = i;
-        while (start > 0 && isDigit(text.charAt(start - 1)) && i - start < 5) {
+        while (start > 0 && Words.isDigit(text.charAt(start - 1)) && i - start < 5) {
             start--;
         }
         int end = i + 1;
-        while (end < text.length() && isDigit(text.charAt(end)) && end - i < 6) {
+        while (end < text.length() && Words.isDigit(text.charAt(end)) && end - i < 6) {
             end++;
         }
         String first = text.subSequence(start, i).toString();
@@ -218,14 +221,14 @@ public final class Typography {
         char after = at(end);
         boolean alone =
                 (before == NONE
-                                || isSpace(before)
+                                || Words.isSpace(before)
                                 || (OPENING.indexOf(before) >= 0 && before != '-')
                                 || before == '"'
                                 || before == '\'')
                         && (after == NONE
-                                || isSpace(after)
+                                || Words.isSpace(after)
                                 || CLOSING.indexOf(after) >= 0
-                                || ".,;:!?".indexOf(after) >= 0 && !isDigit(at(end + 1)));
+                                || ".,;:!?".indexOf(after) >= 0 && !Words.isDigit(at(end + 1)));
         int firstFixed = fixed.nextSetBit(start);
         if (alone && Words.isRange(first, second) && (firstFixed < 0 || firstFixed >= end)) {
             edit(i, "\u2013");
@@ -234,26 +237,25 @@ public final class Typography {
 
     /** '90s: two digits and then no digit. */
     private boolean yearAbbreviation(int i) {
-        return isDigit(at(i)) && isDigit(at(i + 1)) && !isDigit(at(i + 2)) && !isWord(at(i + 2))
-                || isDigit(at(i)) && isDigit(at(i + 1)) && at(i + 2) == 's';
+        return Words.isDigit(at(i))
+                        && Words.isDigit(at(i + 1))
+                        && !Words.isDigit(at(i + 2))
+                        && !Words.isWord(at(i + 2))
+                || Words.isDigit(at(i)) && Words.isDigit(at(i + 1)) && at(i + 2) == 's';
     }
 
-    /** Marks web and e-mail addresses as fixed: each whole word holding one. */
-    private void protectAddresses() {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && isSpace(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && !isSpace(text.charAt(i))) {
-                i++;
-            }
-            if (i > start && Words.isAddress(text.subSequence(start, i).toString())) {
-                fixed.set(start, i);
+    /** The character at i as it reads once edited: the last character of its replacement. */
+    private char now(int i) {
+        if (i < 0 || !taken[i]) {
+            return at(i);
+        }
+        for (int k = edits.size() - 1; k >= 0; k--) {
+            Edit e = edits.get(k);
+            if (e.start() <= i && i < e.end()) {
+                return e.text().charAt(e.text().length() - 1);
             }
         }
+        return at(i);
     }
 
     private void edit(int i, String replacement) {
@@ -277,23 +279,6 @@ public final class Typography {
     }
 
     private static boolean opening(char prev) {
-        return prev == NONE || isSpace(prev) || OPENING.indexOf(prev) >= 0;
-    }
-
-    private static boolean isStop(char c) {
-        return ".,;:!?)]".indexOf(c) >= 0;
-    }
-
-    private static boolean isWord(char c) {
-        return c == OPAQUE || Character.isLetterOrDigit(c);
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    static boolean isSpace(char c) {
-        return c != NONE
-                && (Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR);
+        return prev == NONE || Words.isSpace(prev) || OPENING.indexOf(prev) >= 0;
     }
 }

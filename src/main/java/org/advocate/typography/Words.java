@@ -1,6 +1,8 @@
 package org.advocate.typography;
 
-/** What a run of characters is: a number range, a web or e-mail address. */
+import java.util.BitSet;
+
+/** What characters and runs of them are: words, spaces, number ranges, addresses. */
 final class Words {
     private Words() {}
 
@@ -31,17 +33,38 @@ final class Words {
         return at > 0 && word.indexOf('.', at) > at + 1;
     }
 
-    /** The character at i as it reads once edited: the last character of its replacement. */
-    private char now(int i) {
-        if (i < 0 || !taken[i]) {
-            return at(i);
-        }
-        for (int k = edits.size() - 1; k >= 0; k--) {
-            Edit e = edits.get(k);
-            if (e.start() <= i && i < e.end()) {
-                return e.text().charAt(e.text().length() - 1);
+    static boolean isStop(char c) {
+        return ".,;:!?)]".indexOf(c) >= 0;
+    }
+
+    static boolean isWord(char c) {
+        return c == Typography.OPAQUE || Character.isLetterOrDigit(c);
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean isSpace(char c) {
+        return c != 0
+                && (Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR);
+    }
+
+    /** Marks web and e-mail addresses as fixed: each whole word holding one. */
+    static void protectAddresses(CharSequence text, BitSet fixed) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSpace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start && isAddress(text.subSequence(start, i).toString())) {
+                fixed.set(start, i);
             }
         }
-        return at(i);
     }
 }
