@@ -70,7 +70,7 @@ Each of these steps can be taken on its own, but together they would move policy
 <@l.section "sources"/>
 ---
 
-**Sources**
+**${msg.sources}**
 
 <@l.sourceEntry nswp + {"number": 1}/>
 <#list sources?filter(s -> s.number != k) as s>

@@ -12,7 +12,7 @@
 <@l.recipientBlock/>
 <#if letter.subject??>
 <@l.section "subject"/>
-**Asunto: ${letter.subject}**
+**${msg("subject", {"subject": letter.subject})}**
 
 </#if>
 <@l.body/>
@@ -44,16 +44,11 @@ ${org.shortName} sabe que las personas llegan al comercio sexual por razones muy
 <@l.paragraph "postscript"/>
 <#if signatories.count gt 0>
 <@l.section "signatories"/>
-**Firmantes**
+**${msg.signatories}**
 
 <#list signatories.list as s>
 - ${s.organization}<#if s.country??> (${s.country})</#if>
 </#list>
 
 </#if>
-<@l.sourceList {
-  "heading": "Fuentes", "unsigned": "Sin firma", "undated": "sin fecha",
-  "notBefore": "posterior a", "report": "informe", "guide": "guía", "letter": "carta",
-  "blog post": "entrada de blog", "web page": "página web", "statute": "ley",
-  "statement": "declaración"
-}/>
+<@l.sourceList/>

@@ -11,7 +11,7 @@
 <@l.recipientBlock/>
 <#if letter.subject??>
 <@l.section "subject"/>
-**Objet : ${letter.subject}**
+**${msg("subject", {"subject": letter.subject})}**
 
 </#if>
 <@l.body/>
@@ -45,16 +45,11 @@ ${org.shortName} sait que l'on arrive dans le commerce du sexe pour des raisons 
 <@l.paragraph "postscript"/>
 <#if signatories.count gt 0>
 <@l.section "signatories"/>
-**Signataires**
+**${msg.signatories}**
 
 <#list signatories.list as s>
 - ${s.organization}<#if s.country??> (${s.country})</#if>
 </#list>
 
 </#if>
-<@l.sourceList {
-  "heading": "Sources", "unsigned": "Sans signature", "undated": "non daté",
-  "notBefore": "postérieur à", "report": "rapport", "guide": "guide", "letter": "lettre",
-  "blog post": "billet de blog", "web page": "page web", "statute": "loi",
-  "statement": "déclaration"
-}/>
+<@l.sourceList/>

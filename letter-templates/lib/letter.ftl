@@ -67,7 +67,7 @@ ${letter.date}
 <#macro subject>
 <#if letter.subject??>
 <@section "subject"/>
-**Re: ${letter.subject}**
+**${msg("subject", {"subject": letter.subject})}**
 
 </#if>
 </#macro>
@@ -117,7 +117,7 @@ ${org.closing},
 <#macro signatoryList>
 <#if signatories.count gt 0>
 <@section "signatories"/>
-**Signed by ${signatories.count} <#if signatories.count == 1>organization<#else>organizations</#if><#if signatories.countries gt 1> from ${signatories.countries} countries</#if>**
+**${msg((signatories.countries gt 1)?then("signedByFrom", "signedBy"), {"count": signatories.count, "countries": signatories.countries})}**
 
 <#if signatories.groups?has_content>
 <#list signatories.groups as g>
@@ -145,11 +145,13 @@ ${org.closing},
 </#macro>
 
 <#--
-  The words of the source list, in English; a template in another language passes its own.
-  Kinds missing here print as written in the argument file.
+  The words of the source list, from the letter's messages (i18n/messages.<language>.yaml). A
+  template may pass its own. Kinds without a message ("kind.report") print as written in the
+  argument file.
 -->
 <#assign sourceWords = {
-  "heading": "Sources", "unsigned": "Unsigned", "undated": "undated", "notBefore": "not before"
+  "heading": msg.sources, "unsigned": msg.sourceUnsigned, "undated": msg.sourceUndated,
+  "notBefore": msg.sourceNotBefore
 }>
 
 <#--
@@ -173,5 +175,5 @@ ${org.closing},
 
 <#-- One numbered source. -->
 <#macro sourceEntry s words=sourceWords>
-${s.number}. ${s.author!words.unsigned}, <#if s.title??>*${s.title}*<#else>${s.description}</#if> (<#if s.kind??>${words[s.kind]!s.kind}, </#if><#if s.date??>${s.date}<#elseif s.notBefore??>${words.undated}, ${words.notBefore} ${s.notBefore}<#else>${words.undated}</#if>).<#if s.url??> ${s.url}</#if>
+${s.number}. ${s.author!words.unsigned}, <#if s.title??>*${s.title}*<#else>${s.description}</#if> (<#if s.kind??>${words[s.kind]!(msg["kind." + s.kind]!s.kind)}, </#if><#if s.date??>${s.date}<#elseif s.notBefore??>${words.undated}, ${words.notBefore} ${s.notBefore}<#else>${words.undated}</#if>).<#if s.url??> ${s.url}</#if>
 </#macro>

@@ -67,7 +67,25 @@ public final class LetterCheck {
                     Finding.fromMessage(
                             e.getMessage(), input.origin(), Severity.ERROR, "template"));
             return FindingOrder.display(findings);
+        } catch (InputException e) {
+            // A malformed file of the library's (its messages) stops the letter as it would
+            // compose.
+            e.problems().forEach(p -> findings.add(Finding.of(p)));
+            return FindingOrder.display(findings);
         }
+        // Fixed words the letter's language lacks print in English: worth a word, not an error.
+        composer.library()
+                .missingMessages(letter.locale())
+                .forEach(
+                        p ->
+                                findings.add(
+                                        Finding.at(
+                                                p.origin(),
+                                                Severity.WARNING,
+                                                "messages",
+                                                p.field().isEmpty()
+                                                        ? p.message()
+                                                        : p.field() + ": " + p.message())));
         byte[] pdf = null;
         StyleRules length = style;
         for (LetterWriter writer : formats.writers()) {

@@ -8,6 +8,7 @@ import org.advocate.model.Letter;
 import org.advocate.model.Organization;
 import org.advocate.model.RenderedLetter;
 import org.advocate.model.SectionMarkers;
+import org.advocate.typography.Typography;
 
 /**
  * Flags a letter that uses the sender's short name ("SWP") before introducing it with the full name
@@ -31,7 +32,8 @@ final class ShortNameCheck {
             return;
         }
         String intro = org.name() + " (" + org.shortName() + ")";
-        int introduced = text.indexOf(intro);
+        // The letter prints the name with its typographic punctuation: Workers’ for Workers'.
+        int introduced = text.indexOf(Typography.apply(intro, letter.locale()));
         if (introduced < 0 || introduced > use.start()) {
             findings.add(
                     Finding.at(

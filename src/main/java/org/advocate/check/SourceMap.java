@@ -109,8 +109,24 @@ final class SourceMap {
         return out.toString();
     }
 
+    /**
+     * White space as one space, and typographic punctuation as typed: the letter prints “on” where
+     * the file says "on", and the two must still agree.
+     */
     private static String collapse(String s) {
-        return s.replaceAll("\\s+", " ");
+        StringBuilder plain = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb' -> plain.append('"');
+                case '\u2018', '\u2019', '\u201a' -> plain.append('\'');
+                case '\u2013' -> plain.append('-');
+                case '\u2026' -> plain.append("...");
+                case '\u00a0', '\u202f' -> plain.append(' ');
+                default -> plain.append(c);
+            }
+        }
+        return plain.toString().replaceAll("\\s+", " ").replace("\" ", "\"").replace(" \"", "\"");
     }
 
     private static int commonSuffix(String a, String b) {

@@ -127,7 +127,8 @@ public final class Composer implements AutoCloseable {
                 engine(letter.template())
                         .renderer()
                         .render(letter, templateName(letter.template()), arguments, row);
-        return new RenderedLetter(markdown, MetadataMaker.of(letter, arguments));
+        return new RenderedLetter(
+                markdown, MetadataMaker.of(letter, arguments, library.messages(letter.locale())));
     }
 
     /** Binds and renders one row of a batch. */
@@ -145,7 +146,7 @@ public final class Composer implements AutoCloseable {
 
     /** What a writer needs of a letter beyond its Markdown, known before rendering. */
     public DocumentMetadata metadata(Letter letter) {
-        return MetadataMaker.of(letter, arguments(letter));
+        return MetadataMaker.of(letter, arguments(letter), library.messages(letter.locale()));
     }
 
     /**
@@ -209,8 +210,8 @@ public final class Composer implements AutoCloseable {
     }
 
     /** A renderer over an engine of this composer's. */
-    static LetterRenderer renderer(TemplateEngine engine) {
-        return new LetterRenderer(engine);
+    LetterRenderer renderer(TemplateEngine engine) {
+        return new LetterRenderer(engine, library::messages);
     }
 
     /** A loader checking names against this composer's library, warnings dropped. */
@@ -231,7 +232,7 @@ public final class Composer implements AutoCloseable {
                 templateFolders(template),
                 folders -> {
                     TemplateEngine engine = new TemplateEngine(folders, limits);
-                    return new Engine(engine, new LetterRenderer(engine));
+                    return new Engine(engine, new LetterRenderer(engine, library::messages));
                 });
     }
 

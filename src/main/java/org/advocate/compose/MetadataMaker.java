@@ -2,22 +2,24 @@ package org.advocate.compose;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.advocate.model.Argument;
 import org.advocate.model.DocumentMetadata;
 import org.advocate.model.Letter;
+import org.advocate.model.Messages;
 import org.advocate.model.Recipient;
 
 /** Makes the document metadata a writer gets from a bound letter and its arguments. */
 final class MetadataMaker {
     private MetadataMaker() {}
 
-    static DocumentMetadata of(Letter letter, List<Argument> arguments) {
+    static DocumentMetadata of(Letter letter, List<Argument> arguments, Messages messages) {
         Set<String> keywords = new LinkedHashSet<>();
         for (Argument argument : arguments) {
             keywords.addAll(argument.tags());
         }
-        String title = title(letter);
+        String title = title(letter, messages);
         Recipient r = letter.recipient();
         String addressee = r == null ? null : r.name() != null ? r.name() : r.organization();
         return new DocumentMetadata(
@@ -30,10 +32,11 @@ final class MetadataMaker {
                 addressee,
                 letter.organization().logo(),
                 letter.organization().signature(),
-                MergedValues.of(letter));
+                MergedValues.of(letter),
+                messages);
     }
 
-    private static String title(Letter letter) {
+    private static String title(Letter letter, Messages messages) {
         if (letter.subject() != null) {
             return letter.subject();
         }
@@ -41,6 +44,9 @@ final class MetadataMaker {
                 letter.recipient().organization() != null
                         ? letter.recipient().organization()
                         : letter.recipient().name();
-        return "Letter from " + letter.organization().name() + (to != null ? " to " + to : "");
+        String sender = letter.organization().name();
+        return to == null
+                ? messages.format("titleNoRecipient", Map.of("sender", sender))
+                : messages.format("title", Map.of("sender", sender, "recipient", to));
     }
 }

@@ -186,7 +186,7 @@ final class TemplateInspector {
         }
 
         private void render(Letter l) {
-            Composer.renderer(engine)
+            composer.renderer(engine)
                     .render(
                             l,
                             Composer.templateName(l.template()),

@@ -20,10 +20,12 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.advocate.InputException;
+import org.advocate.Problem;
 import org.advocate.input.InputFiles;
 import org.advocate.input.Suggestions;
 import org.advocate.load.Catalog;
 import org.advocate.model.Argument;
+import org.advocate.model.Messages;
 import org.advocate.template.TemplateNames;
 
 /**
@@ -45,6 +47,9 @@ public final class Library implements Catalog {
 
     /** The library's file names by folder and suffix, listed once. */
     private final Map<String, Set<String>> listings = new ConcurrentHashMap<>();
+
+    /** The fixed words of letters by locale, read once. */
+    private final Map<java.util.Locale, MessageFiles.Loaded> messages = new ConcurrentHashMap<>();
 
     private Library(Path userFolder) {
         this.userFolder = userFolder;
@@ -175,6 +180,21 @@ public final class Library implements Catalog {
      * @param text its content
      */
     public record LibraryText(String origin, String text) {}
+
+    /**
+     * Returns the fixed words letters print in a locale's language ({@code
+     * i18n/messages.<tag>.yaml}), English where the language's files lack a message.
+     *
+     * @throws InputException when a messages file is malformed, naming its file and line
+     */
+    public Messages messages(java.util.Locale locale) {
+        return messages.computeIfAbsent(locale, l -> MessageFiles.load(this, l)).messages();
+    }
+
+    /** What the locale's messages files lack (each then prints in English), for {@code check}. */
+    public List<Problem> missingMessages(java.util.Locale locale) {
+        return messages.computeIfAbsent(locale, l -> MessageFiles.load(this, l)).warnings();
+    }
 
     /** Returns the file name of a template, e.g. "support.md.ftl" for "support". */
     public static String templateFile(String name) {

@@ -20,6 +20,7 @@ import java.util.Locale;
  * @param logo the sender's logo image inside the campaign folder, or null
  * @param signature the signature image inside the campaign folder, or null
  * @param values every value merged from the user's data, in letter order
+ * @param messages the fixed words of the letter's language (page footer, running header)
  */
 public record DocumentMetadata(
         String title,
@@ -31,7 +32,8 @@ public record DocumentMetadata(
         String addressee,
         Path logo,
         Path signature,
-        List<MergedValue> values) {
+        List<MergedValue> values,
+        Messages messages) {
 
     public DocumentMetadata {
         keywords = List.copyOf(keywords);

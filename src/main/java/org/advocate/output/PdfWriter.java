@@ -7,9 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.StringJoiner;
+import java.util.Map;
 import org.advocate.InputException;
 import org.advocate.Problem;
 import org.advocate.Version;
@@ -129,7 +132,8 @@ public final class PdfWriter implements LetterWriter {
                         meta.locale().toLanguageTag(),
                         meta.date().toString(),
                         producer,
-                        header)) {
+                        header,
+                        meta.messages().text("page"))) {
             digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
         }
@@ -147,6 +151,7 @@ public final class PdfWriter implements LetterWriter {
                 meta.date(),
                 producer,
                 header,
+                meta.messages().text("page"),
                 logo == null ? null : logo.image(),
                 signature == null ? null : signature.image(),
                 Arrays.copyOf(digest.digest(), ID_BYTES));
@@ -167,20 +172,28 @@ public final class PdfWriter implements LetterWriter {
     }
 
     /**
-     * "Sender · Recipient · date", with the date as the letter prints it; a tab in a name prints as
-     * a space, as it does in the text.
+     * The running header from the letter's messages ("Sender · Recipient · date"), with the date as
+     * the letter prints it; a tab in a name prints as a space, as it does in the text.
      */
     private String runningHeader(DocumentMetadata meta, Node document) {
-        StringJoiner header = new StringJoiner(" · ");
-        header.add(meta.author());
-        if (meta.addressee() != null) {
-            header.add(meta.addressee());
-        }
+        Map<String, Object> parts = new HashMap<>();
+        parts.put("sender", meta.author());
         String date = sectionText(document, Section.DATE);
-        if (date != null) {
-            header.add(date);
+        parts.put(
+                "date",
+                date != null
+                        ? date
+                        : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                .withLocale(meta.locale())
+                                .format(meta.date()));
+        String header;
+        if (meta.addressee() != null) {
+            parts.put("recipient", meta.addressee());
+            header = meta.messages().format("runningHeader", parts);
+        } else {
+            header = meta.messages().format("runningHeaderNoRecipient", parts);
         }
-        return header.toString().replace('\t', ' ');
+        return header.replace('\t', ' ');
     }
 
     /** The plain text of the first paragraph after a section's marker, or null. */

@@ -4,30 +4,41 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.advocate.model.Argument;
 import org.advocate.model.Letter;
+import org.advocate.model.Messages;
 import org.advocate.model.Source;
+import org.advocate.typography.TypographicMarkdown;
 
 /**
  * Renders a {@link Letter} to Markdown: each chosen argument's body first, then the letter template
- * with the arguments, their numbered sources and the custom paragraphs. Sources are numbered in
- * order of first citation and shared sources get one number. One renderer serves many letters and
- * threads.
+ * with the arguments, their numbered sources and the custom paragraphs; the result then gets the
+ * typographic punctuation of the letter's language ({@link TypographicMarkdown}). Sources are
+ * numbered in order of first citation and shared sources get one number. One renderer serves many
+ * letters and threads.
  */
 public final class LetterRenderer {
     private final TemplateEngine engine;
     private final DataModel models = new DataModel();
+    private final TypographicMarkdown typography = new TypographicMarkdown();
 
     /** The signatory model, made once while a batch's letters share one list and locale. */
     private final LastMade<List<Object>, Map<String, Object>> signatories = new LastMade<>();
 
+    /** The fixed words of letters by locale. */
+    private final Function<Locale, Messages> messages;
+
     /**
      * @param engine the sandboxed engine that finds the letter's templates
+     * @param messages the fixed words of a locale's letters, which templates see as {@code msg}
      */
-    public LetterRenderer(TemplateEngine engine) {
+    public LetterRenderer(TemplateEngine engine, Function<Locale, Messages> messages) {
         this.engine = engine;
+        this.messages = messages;
     }
 
     /**
@@ -61,7 +72,10 @@ public final class LetterRenderer {
         full.put("sources", sources);
         full.put("paragraphs", paragraphs);
         full.put("signatories", signatories(letter));
-        return normalize(engine.render(template, full, letter.locale()));
+        full.put("msg", new MessageModel(messages.apply(letter.locale())));
+        // The one place punctuation turns typographic: every writer gets the same text.
+        return typography.apply(
+                normalize(engine.render(template, full, letter.locale())), letter.locale());
     }
 
     private Map<String, Object> argument(
@@ -131,7 +145,10 @@ public final class LetterRenderer {
                 List.of(letter.signatories(), letter.locale()),
                 () ->
                         Collections.unmodifiableMap(
-                                SignatoryModel.of(letter.signatories(), letter.locale())));
+                                SignatoryModel.of(
+                                        letter.signatories(),
+                                        letter.locale(),
+                                        messages.apply(letter.locale()).text("otherGroup"))));
     }
 
     /** One trailing newline, no trailing spaces, at most one blank line in a row. */

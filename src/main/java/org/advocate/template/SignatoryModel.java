@@ -13,15 +13,16 @@ import org.advocate.model.Signatory;
  * The {@code signatories} variable of templates: {@code list} (lead signers first, then in the
  * alphabetical order of the letter's language), {@code count}, {@code countries} (how many distinct
  * countries) and {@code groups} (a list of {@code name} and {@code list}, when the letter groups
- * its signatories; those without a group value come last, under "Other").
+ * its signatories; those without a group value come last, under the letter's word for "Other").
  */
 final class SignatoryModel {
-    /** The group of signatories whose grouping column is blank. */
-    static final String OTHER = "Other";
-
     private SignatoryModel() {}
 
-    static Map<String, Object> of(List<Signatory> signatories, Locale locale) {
+    /**
+     * @param other the heading of the group of signatories whose grouping column is blank, in the
+     *     letter's language
+     */
+    static Map<String, Object> of(List<Signatory> signatories, Locale locale, String other) {
         Collator collator = Collator.getInstance(locale);
         Comparator<String> alphabetical = collator::compare;
         alphabetical = alphabetical.thenComparing(Comparator.naturalOrder());
@@ -34,7 +35,7 @@ final class SignatoryModel {
         model.put("list", sorted.stream().map(SignatoryModel::signatory).toList());
         model.put("count", sorted.size());
         model.put("countries", countries(sorted));
-        model.put("groups", groups(sorted, byName));
+        model.put("groups", groups(sorted, byName, other));
         return model;
     }
 
@@ -50,15 +51,15 @@ final class SignatoryModel {
     }
 
     private static List<Map<String, Object>> groups(
-            List<Signatory> sorted, Comparator<String> byName) {
+            List<Signatory> sorted, Comparator<String> byName, String other) {
         if (sorted.stream().allMatch(s -> s.group() == null)) {
             return List.of();
         }
         Map<String, Map<String, Integer>> spellings = new LinkedHashMap<>();
         Map<String, List<Map<String, Object>>> members = new LinkedHashMap<>();
         for (Signatory s : sorted) {
-            String name = s.group() == null || s.group().isBlank() ? OTHER : s.group().strip();
-            String key = name.equals(OTHER) ? "" : Signatory.matchKey(name);
+            String name = s.group() == null || s.group().isBlank() ? other : s.group().strip();
+            String key = name.equals(other) ? "" : Signatory.matchKey(name);
             spellings.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(name, 1, Integer::sum);
             members.computeIfAbsent(key, k -> new ArrayList<>()).add(signatory(s));
         }

@@ -33,7 +33,7 @@ class ComposeCommandTest {
                         "August 20, 2015",
                         "Salil Shetty\\\nSecretary General\\\nAmnesty International",
                         "Dear Mr. Shetty,",
-                        "applauds Amnesty International's decision",
+                        "applauds Amnesty International’s decision",
                         "For 14 years we have been providing services",
                         "criminal law is the wrong tool", // criminalization-stigma comes first
                         "Laws that punish the purchase of sex", // then buyers

@@ -46,7 +46,7 @@ class InitCommandTest {
         assertThat(compose.code()).as(compose.err()).isZero();
         assertThat(Files.readString(md))
                 .contains(
-                        "Dear Dr. Example,", "Example Sex Workers' Rights Network", "**Sources**");
+                        "Dear Dr. Example,", "Example Sex Workers’ Rights Network", "**Sources**");
     }
 
     @Test

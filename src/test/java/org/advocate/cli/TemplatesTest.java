@@ -101,7 +101,7 @@ class TemplatesTest {
     void frenchLetterUsesTheFrenchTemplateDateSalutationAndArgument() {
         String md = Cli.exec("compose", "examples/amnesty-support-fr/letter.yaml").out();
         assertThat(md)
-                .contains("20 août 2015", "Madame, Monsieur,", "**Objet : ")
+                .contains("20 août 2015", "Madame, Monsieur,", "**Objet\u00a0: ")
                 .contains("Les sanctions pénales font de la police un danger")
                 .doesNotContain("Dear ", "August");
         String monsieur =
@@ -161,7 +161,7 @@ class TemplatesTest {
         assertThat(
                         Cli.exec("compose", letter, "-t", template.toString(), "--locale", "fr-FR")
                                 .out())
-                .isEqualTo("n: 1\u202f234\u202f567,5 20 août 2015\n");
+                .isEqualTo("n\u00a0: 1\u202f234\u202f567,5 20 août 2015\n");
         assertThat(
                         Cli.exec("compose", letter, "-t", template.toString(), "--locale", "es-ES")
                                 .out())

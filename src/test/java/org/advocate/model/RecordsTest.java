@@ -114,7 +114,8 @@ class RecordsTest {
                         null,
                         null,
                         null,
-                        values);
+                        values,
+                        new Messages("en", Map.of()));
         keywords.add("late");
         values.clear();
         assertThat(m.keywords()).containsExactly("k");

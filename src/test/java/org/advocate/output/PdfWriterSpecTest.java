@@ -248,7 +248,8 @@ class PdfWriterSpecTest {
                         "R. Reader",
                         null,
                         null,
-                        List.of()));
+                        List.of(),
+                        org.advocate.library.Library.builtIn().messages(Locale.US)));
     }
 
     private static List<Example> examples(String resource) {

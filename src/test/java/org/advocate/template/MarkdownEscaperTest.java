@@ -4,14 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.advocate.typography.TypographicMarkdown;
+import org.advocate.typography.Typography;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/**
+ * The escaper's contract: an escaped value, wherever a template puts it, reads back as exactly the
+ * value; and once the letter's typographic pass has run, as the value's typographic form (the same
+ * text through {@link Typography}), with the Markdown's structure unchanged.
+ */
 class MarkdownEscaperTest {
+    private static final TypographicMarkdown TYPOGRAPHY = new TypographicMarkdown();
+
+    /** English, and French, whose rules add spaces next to punctuation. */
+    private static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.FRENCH);
 
     /** Where a value can land in a template, and the text CommonMark should then show. */
     record Context(String before, String after) {
@@ -70,8 +82,32 @@ class MarkdownEscaperTest {
                                     show(s), delimiter, context, tables, show(markdown))
                             .isEqualTo(expected);
                 }
+                assertTypographic(markdown);
             }
         }
+    }
+
+    /**
+     * Asserts that the typographic pass over a letter's Markdown keeps its structure (blocks,
+     * emphasis, line breaks) and shows the typographic form of the text it showed before.
+     */
+    static void assertTypographic(String markdown) {
+        for (Locale locale : LOCALES) {
+            String typographic = TYPOGRAPHY.apply(markdown, locale);
+            assertThat(MarkdownRoundTrip.structure(typographic))
+                    .as("structure of %s in %s, from %s", show(typographic), locale, show(markdown))
+                    .isEqualTo(MarkdownRoundTrip.structure(markdown));
+            String text = textWithoutMarks(typographic);
+            String before = textWithoutMarks(markdown);
+            assertThat(text)
+                    .as("text of %s in %s, from %s", show(typographic), locale, show(markdown))
+                    .isEqualTo(Typography.apply(before, locale));
+        }
+    }
+
+    private static String textWithoutMarks(String markdown) {
+        return MarkdownRoundTrip.emphasizedText(markdown, true)
+                .replaceAll("\u0000</?(strong|em)>", "");
     }
 
     /** Asserts the round trip of the string as plain text in every context. */
@@ -89,10 +125,11 @@ class MarkdownEscaperTest {
                                 show(s), context, tables, show(markdown))
                         .isEqualTo(expected);
             }
+            assertTypographic(markdown);
         }
     }
 
-    private static String show(String s) {
+    static String show(String s) {
         StringBuilder out = new StringBuilder("\"");
         s.codePoints()
                 .forEach(

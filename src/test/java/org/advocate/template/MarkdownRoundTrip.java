@@ -111,6 +111,25 @@ final class MarkdownRoundTrip {
         };
     }
 
+    /** The document's tree of node kinds, without the text: what typography must not change. */
+    static String structure(String markdown) {
+        StringBuilder out = new StringBuilder();
+        structure(GFM.parse(markdown), out);
+        return out.toString();
+    }
+
+    private static void structure(Node node, StringBuilder out) {
+        out.append(node.getClass().getSimpleName());
+        if (node.getFirstChild() != null) {
+            out.append('(');
+            for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+                structure(c, out);
+                out.append(' ');
+            }
+            out.append(')');
+        }
+    }
+
     private static String describe(Node document) {
         StringBuilder out = new StringBuilder();
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {

@@ -20,6 +20,8 @@ import org.openpdf.text.Image;
  * @param date the date written as creation and modification date (midnight UTC)
  * @param producer the creator and producer string, e.g. "advocate 0.1.0"
  * @param runningHeader the header of pages 2 and later, or null for none
+ * @param pageLabel the footer of every page in the letter's language, with the placeholders {@code
+ *     {page}} and {@code {pages}}, e.g. "Page {page} of {pages}"
  * @param logo the letterhead logo, decoded once and shared (never modified); or null
  * @param signature the signature image, likewise; or null
  * @param documentId the document's ID, derived from its content (16 bytes or more)
@@ -35,6 +37,7 @@ public record DocumentSpec(
         LocalDate date,
         String producer,
         String runningHeader,
+        String pageLabel,
         Image logo,
         Image signature,
         byte[] documentId) {
@@ -53,6 +56,7 @@ public record DocumentSpec(
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(producer, "producer");
+        Objects.requireNonNull(pageLabel, "pageLabel");
         keywords = List.copyOf(keywords);
         documentId = documentId.clone();
     }

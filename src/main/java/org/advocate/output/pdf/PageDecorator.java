@@ -12,9 +12,10 @@ import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * Page furniture: "Page X of Y" at the foot of every page, and from page 2 a slim running header
- * (sender · recipient · date) over a hairline. Y is unknown until the document closes, so it goes
- * into a template that every footer shows and that is filled in at the end.
+ * Page furniture: "Page X of Y" in the letter's language at the foot of every page, and from page 2
+ * a slim running header (sender · recipient · date) over a hairline. Y is unknown until the
+ * document closes, so it goes into a template that every footer shows and that is filled in at the
+ * end.
  */
 final class PageDecorator extends PdfPageEventHelper {
     private static final float FOOTER_RISE = 0.45f;
@@ -23,14 +24,19 @@ final class PageDecorator extends PdfPageEventHelper {
     private final LetterStyle style;
     private final Font font;
     private final String header;
+    private final String beforeTotal;
+    private final String afterTotal;
+    private final boolean hasTotal;
     private PdfTemplate total;
 
     /**
      * @param fonts the font set
      * @param style the letter's style
      * @param header the running header's text, or null for none
+     * @param pageLabel the footer, with {@code {page}} and {@code {pages}} (the page count, known
+     *     only at the end, is drawn where {@code {pages}} stands)
      */
-    PageDecorator(FontSet fonts, LetterStyle style, String header) {
+    PageDecorator(FontSet fonts, LetterStyle style, String header, String pageLabel) {
         this.style = style;
         TextStyle furniture = style.furniture();
         this.font =
@@ -42,7 +48,14 @@ final class PageDecorator extends PdfPageEventHelper {
             FontSet.check(font.getBaseFont(), header);
         }
         this.header = header;
+        int at = pageLabel.indexOf(PAGES);
+        this.hasTotal = at >= 0;
+        this.beforeTotal = at < 0 ? pageLabel : pageLabel.substring(0, at);
+        this.afterTotal = at < 0 ? "" : pageLabel.substring(at + PAGES.length());
+        FontSet.check(font.getBaseFont(), pageLabel);
     }
+
+    private static final String PAGES = "{pages}";
 
     @Override
     public void onOpenDocument(PdfWriter writer, Document document) {
@@ -53,15 +66,29 @@ final class PageDecorator extends PdfPageEventHelper {
     public void onEndPage(PdfWriter writer, Document document) {
         PdfContentByte canvas = writer.getDirectContent();
         int page = writer.getPageNumber();
-        String label = "Page " + page + " of ";
+        String number = String.valueOf(page);
+        String label = beforeTotal.replace("{page}", number);
+        String tail = afterTotal.replace("{page}", number);
         BaseFont base = font.getBaseFont();
         float labelWidth = base.getWidthPoint(label, font.getSize());
+        float totalWidth = hasTotal ? digitsWidth(number.length()) : 0f;
         // Centre "Page X of Y" as if Y had as many digits as X: right for all but a few pages.
-        float width = labelWidth + digitsWidth(String.valueOf(page).length());
+        float width = labelWidth + totalWidth + base.getWidthPoint(tail, font.getSize());
         float x = (document.left() + document.right() - width) / 2f;
         float y = document.bottom() * FOOTER_RISE;
         ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(label, font), x, y, 0f);
-        canvas.addTemplate(total, x + labelWidth, y - font.getSize() * 0.3f);
+        if (hasTotal) {
+            canvas.addTemplate(total, x + labelWidth, y - font.getSize() * 0.3f);
+        }
+        if (!tail.isEmpty()) {
+            ColumnText.showTextAligned(
+                    canvas,
+                    Element.ALIGN_LEFT,
+                    new Phrase(tail, font),
+                    x + labelWidth + totalWidth,
+                    y,
+                    0f);
+        }
         if (page > 1 && header != null) {
             runningHeader(canvas, document);
         }

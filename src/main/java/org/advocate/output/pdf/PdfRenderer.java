@@ -67,7 +67,8 @@ public final class PdfRenderer {
         writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
         DocumentInfo.beforeOpen(writer, spec);
         // Page events must be in place before the document opens.
-        writer.setPageEvent(new PageDecorator(fonts, style, spec.runningHeader()));
+        writer.setPageEvent(
+                new PageDecorator(fonts, style, spec.runningHeader(), spec.pageLabel()));
         pdf.open();
         DocumentInfo.afterOpen(writer, spec);
         PdfContentWriter content =

@@ -39,6 +39,7 @@ class PdfRendererTest {
                 DATE,
                 "advocate test",
                 runningHeader,
+                "Page {page} of {pages}",
                 null,
                 null,
                 new byte[16]);
@@ -311,8 +312,20 @@ class PdfRendererTest {
         byte[] id = new byte[16];
         DocumentSpec spec =
                 new DocumentSpec(
-                        Paper.A4, false, null, null, null, List.of(), Locale.UK, DATE, "p", null,
-                        null, null, id);
+                        Paper.A4,
+                        false,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        Locale.UK,
+                        DATE,
+                        "p",
+                        null,
+                        "Page {page} of {pages}",
+                        null,
+                        null,
+                        id);
         id[0] = 9;
         assertThat(spec.documentId()[0]).isZero();
         spec.documentId()[1] = 9;
