@@ -46,7 +46,7 @@ ${recipient.salutation}
 <#if paragraphs.opening??>
 ${paragraphs.opening}
 <#else>
-${l.introduced} writes to urge <#if recipient.organization??>${recipient.organization}<#else>you</#if> to adopt the recommendations below<#if letter.occasion??> as part of ${letter.occasion}</#if>. <#if org.experienceYears?? && org.services??>For ${org.experienceYears} years we have been ${org.services}, and that</#if><#if !(org.experienceYears?? && org.services??)>Our</#if> work has shown us that measures against trafficking succeed only when they protect the rights of sex workers instead of treating them as a problem to be removed.
+${l.Introduced} writes to urge <#if recipient.organization??>${recipient.organizationInText}<#else>you</#if> to adopt the recommendations below<#if letter.occasion??> as part of ${letter.occasion}</#if>. <#if org.experienceYears?? && org.services??>For ${org.experienceYears} years we have been ${org.services}, and that</#if><#if !(org.experienceYears?? && org.services??)>Our</#if> work has shown us that measures against trafficking succeed only when they protect the rights of sex workers instead of treating them as a problem to be removed.
 </#if>
 
 The recommendations were drawn up by the Global Network of Sex Work Projects (NSWP) from the experience of sex worker-led organizations around the world, and we restate them here in our own words: [1]

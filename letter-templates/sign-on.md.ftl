@@ -27,7 +27,7 @@ We all agree that trafficking in persons is a serious crime that must be investi
 <@l.paragraph "after-arguments"/>
 We ask that people who sell sex, and organizations led by them, have a real voice in any decision on these laws, from the first draft to the review of how they work in practice. Policies made without them have too often made their lives more dangerous.
 
-For our part, the signers of this letter commit to keep working against exploitation in every form, to keep offering services without judgment to everyone in the sex trade, and to share what we learn with you. We would welcome a meeting to discuss these points, and <#if org.email??>you can reach the whole coalition through ${org.name} at ${org.email}<#else>${org.name} will gladly arrange one on behalf of the whole coalition</#if>.
+For our part, the signers of this letter commit to keep working against exploitation in every form, to keep offering services without judgment to everyone in the sex trade, and to share what we learn with you. We would welcome a meeting to discuss these points, and <#if org.email??>you can reach the whole coalition through ${org.nameInText} at ${org.email}<#else>${org.nameInText?cap_first} will gladly arrange one on behalf of the whole coalition</#if>.
 
 <@l.paragraph "before-closing"/>
 <@l.section "closing"/>

@@ -27,17 +27,24 @@ Estimados señores y señoras:
 <#if paragraphs.opening??>
 ${paragraphs.opening}
 <#else>
-${l.introduced} celebra <#if letter.occasion??>${letter.occasion}<#else>su compromiso con los derechos humanos de las personas que ejercen el trabajo sexual</#if>. <#if org.experienceYears?? && org.services??>Desde hace ${org.experienceYears} años nos dedicamos a ${org.services}, y esa</#if><#if !(org.experienceYears?? && org.services??)>Nuestra</#if> experiencia nos ha convencido de que la despenalización total del trabajo sexual es acertada por dos razones: respeta los derechos humanos de quienes venden servicios sexuales y ayuda a quienes han sido víctimas de trata en la industria del sexo.
+${l.Introduced} celebra <#if letter.occasion??>${letter.occasion}<#else>su compromiso con los derechos humanos de las personas que ejercen el trabajo sexual</#if>. <#if org.experienceYears?? && org.services??>Desde hace ${org.experienceYears} años nos dedicamos a ${org.services}, y esa</#if><#if !(org.experienceYears?? && org.services??)>Nuestra</#if> experiencia nos ha convencido de que la despenalización total del trabajo sexual es acertada por dos razones: respeta los derechos humanos de quienes venden servicios sexuales y ayuda a quienes han sido víctimas de trata en la industria del sexo.
+</#if>
+
+<#if paragraphs.record??>
+${paragraphs.record} Les pedimos que sigan escuchando primero a las personas a quienes estas leyes afectan más de cerca, trabajadoras y trabajadores sexuales y sobrevivientes de la trata por igual: su experiencia es la guía más segura de lo que las protege.
 </#if>
 
 La trata de personas es un abuso grave, y exige respuestas basadas en lo que viven de verdad las personas en situaciones de explotación. Nadie debería verse obligado a entrar o a permanecer en el trabajo sexual, ya sea por la fuerza o por falta de alternativas, y la ley debe afirmar sin ambigüedad que la trata de personas hacia cualquier tipo de trabajo es un delito. Las respuestas duraderas dan a las personas más control sobre su propia vida y atacan las desventajas estructurales en las que crece la explotación; el respeto de la autonomía de cada persona debe estar en su centro.
 
 <@l.paragraph "before-arguments"/>
-<@l.argumentList/>
+<@l.argumentList ["evidence", "request"]/>
 <@l.paragraph "after-arguments"/>
+<@l.concession>
 Sabemos que esta postura sigue siendo difícil para muchas personas, incluidas personas de buena fe que consideran dañino en sí mismo el comercio sexual. Compartimos su preocupación por todas las personas explotadas. Donde discrepamos es en el remedio: el castigo no ha protegido a quienes dice proteger y ha hecho sus vidas más peligrosas. Queremos seguir dialogando con quienes no piensan como nosotros, escuchando primero a quienes más se juegan en este debate.
 
-${org.shortName} sabe que las personas llegan al comercio sexual por razones muy distintas, y defendemos la dignidad y los derechos de todas ellas. Seguiremos trabajando para acabar con la marginación que empuja hacia la explotación, el estigma que silencia y aísla, y la discriminación que cierra el acceso a recursos y a otros empleos. Sobre todo, seguiremos poniendo la voz de las personas del comercio sexual en el centro de los debates que deciden sobre sus vidas<#if recipient.organization??>, y nos alegra contar con ${recipient.organization} como aliada en ese esfuerzo</#if>.
+</@l.concession>
+<@l.argumentList ["commitment"]/>
+${org.shortName} sabe que las personas llegan al comercio sexual por razones muy distintas, y defendemos la dignidad y los derechos de todas ellas. Seguiremos trabajando para acabar con la marginación que empuja hacia la explotación, el estigma que silencia y aísla, y la discriminación que cierra el acceso a recursos y a otros empleos. Sobre todo, seguiremos poniendo la voz de las personas del comercio sexual en el centro de los debates que deciden sobre sus vidas<#if recipient.organization??>, y nos alegra contar con ${recipient.organizationInText} como aliada en ese esfuerzo</#if>.
 
 <@l.paragraph "before-closing"/>
 <@l.signature/>

@@ -8,11 +8,13 @@
   line that holds only directives.
 -->
 <#--
-  The sender as the letter first names it: its full name, then its short name in parentheses
-  ("Sex Workers Project (SWP)"), so that later mentions of the short name read as the same
-  organization. Use it once, at the first mention.
+  The sender as the letter first names it: its full name with its article, then its short name
+  in parentheses ("the Sex Workers Project (SWP)"), so that later mentions of the short name
+  read as the same organization. Use it once, at the first mention; `Introduced` is the same
+  words at the start of a sentence.
 -->
-<#assign introduced = org.name + (org.shortName != org.name)?then(" (" + org.shortName + ")", "")>
+<#assign introduced = org.nameInText + (org.shortName != org.name)?then(" (" + org.shortName + ")", "")>
+<#assign Introduced = introduced?cap_first>
 
 <#macro lines items>
 <#list items as item>${item}<#sep>\
@@ -85,12 +87,31 @@ ${paragraphs[position]}
 </#if>
 </#macro>
 
-<#-- The chosen arguments, one block each, with their endnote numbers. -->
-<#macro argumentList>
+<#--
+  The chosen arguments, one block each, with their endnote numbers, in the order the endnotes
+  are numbered: evidence and requests as the letter lists them, then the concession, then
+  commitments. `roles` limits the list to arguments of those roles; a template that prints its
+  arguments in more than one place passes the roles of each place, keeping that order.
+-->
+<#macro argumentList roles=[]>
 <#list arguments as argument>
+<#if !roles?has_content || roles?seq_contains(argument.role)>
 ${argument.body} ${argument.marker}
 
+</#if>
 </#list>
+</#macro>
+
+<#--
+  The letter's one concession to those who disagree: the chosen argument that makes one, or,
+  when none does, the template's own (the nested content). Never both.
+-->
+<#macro concession>
+<#if arguments?filter(a -> a.role == "concession")?has_content>
+<@argumentList ["concession"]/>
+<#else>
+<#nested>
+</#if>
 </#macro>
 
 <#-- The complimentary close and the signature block. -->

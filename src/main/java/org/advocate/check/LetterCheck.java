@@ -133,6 +133,9 @@ public final class LetterCheck {
         SelfCitationCheck.check(input, letter, findings);
         ShortNameCheck.check(input, letter, rendered, findings);
         SpellingCheck.check(composer.library(), input, letter, rendered, findings);
+        ConcessionCheck.check(composer.library(), input, letter, findings);
+        RecipientNamedCheck.check(composer.library(), input, letter, findings);
+        ParagraphsCheck.check(input, letter, rendered, findings);
     }
 
     /** Counts the words of the letter's body: from the salutation to the sources. */

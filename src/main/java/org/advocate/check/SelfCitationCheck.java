@@ -66,7 +66,7 @@ final class SelfCitationCheck {
     }
 
     /** Where the letter file writes a paragraph, or the file itself. */
-    private static String paragraphOrigin(LetterInput input, String position) {
+    static String paragraphOrigin(LetterInput input, String position) {
         if (input.parse() instanceof YamlNode.Mapping map
                 && map.get("paragraphs") instanceof YamlNode.Mapping paragraphs
                 && paragraphs.get(position) != null) {

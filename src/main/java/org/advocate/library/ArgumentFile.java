@@ -57,12 +57,19 @@ public final class ArgumentFile {
         String summary = r.requiredText("summary");
         List<String> tags = r.texts("tags");
         List<Source> sources = sources(r, problems);
+        String role = r.text("role");
+        if (role == null) {
+            role = Argument.DEFAULT_ROLE;
+        } else if (!Argument.ROLES.contains(role)) {
+            r.problem("role", "must be one of " + String.join(", ", Argument.ROLES));
+            role = Argument.DEFAULT_ROLE;
+        }
         r.rejectUnknown();
         if (body.isBlank()) {
             problems.add(new Origin(origin, bodyLine, 1), "body", "is empty");
         }
         problems.throwIfAny();
-        return new Argument(id, title, summary, tags, sources, body, origin, bodyLine);
+        return new Argument(id, title, summary, tags, sources, body, origin, bodyLine, role);
     }
 
     /** What a source's {@code kind:} may be. */

@@ -28,7 +28,8 @@ public final class LetterLoader {
                     "before-arguments",
                     "after-arguments",
                     "before-closing",
-                    "postscript");
+                    "postscript",
+                    "record");
 
     private final Catalog catalog;
     private final Consumer<Problem> warnings;

@@ -54,6 +54,7 @@ final class OrganizationLoader {
         Path logo = image(r, "logo", dir, campaign);
         Path signature = image(r, "signature", dir, campaign);
         List<String> ids = r.texts("ids");
+        String article = article(r, "article");
         r.rejectUnknown();
         if (founded != null && experience != null) {
             r.problem("experienceYears", "give either founded or experienceYears, not both");
@@ -72,7 +73,21 @@ final class OrganizationLoader {
                 closing != null ? closing : "Sincerely",
                 logo,
                 signature,
-                ids);
+                ids,
+                article);
+    }
+
+    /**
+     * An article a name takes in running text ("the", "la", "l'"): one word, in lower case, as it
+     * is written mid-sentence; templates capitalize it at the start of a sentence.
+     */
+    static String article(MappingReader r, String key) {
+        String article = r.text(key);
+        if (article != null && !article.matches("\\p{Ll}+'?")) {
+            r.problem(key, "must be one lower-case word, such as 'the'");
+            return null;
+        }
+        return article;
     }
 
     /** Resolves an image path, which must be a PNG or JPEG file inside the campaign folder. */

@@ -33,6 +33,7 @@ final class RecipientReader {
         String firstName = m.text("firstName");
         String lastName = m.text("lastName");
         String district = m.text("district");
+        String article = OrganizationLoader.article(m, "organizationArticle");
         m.rejectUnknown();
         // A name that is there but wrong has its own problem; a blank one is no name.
         boolean badName =
@@ -51,6 +52,7 @@ final class RecipientReader {
                 names.salutation(),
                 names.firstName(),
                 names.lastName(),
-                district);
+                district,
+                article);
     }
 }

@@ -22,6 +22,8 @@ import java.util.OptionalInt;
  * @param logo a logo image inside the campaign folder, or null
  * @param signature a signature image inside the campaign folder, or null
  * @param ids other names the organization's own documents are signed with, possibly empty
+ * @param article the article its name takes in running text ("the" for "the Sex Workers Project"),
+ *     or null for a name that takes none ("Amnesty International")
  */
 public record Organization(
         String name,
@@ -37,11 +39,56 @@ public record Organization(
         String closing,
         Path logo,
         Path signature,
-        List<String> ids) {
+        List<String> ids,
+        String article) {
 
     public Organization {
         address = List.copyOf(address);
         ids = List.copyOf(ids);
+    }
+
+    /** An organization whose name takes no article. */
+    public Organization(
+            String name,
+            String shortName,
+            String founded,
+            Integer experienceYears,
+            String services,
+            List<String> address,
+            String email,
+            String phone,
+            String website,
+            Person signatory,
+            String closing,
+            Path logo,
+            Path signature,
+            List<String> ids) {
+        this(
+                name,
+                shortName,
+                founded,
+                experienceYears,
+                services,
+                address,
+                email,
+                phone,
+                website,
+                signatory,
+                closing,
+                logo,
+                signature,
+                ids,
+                null);
+    }
+
+    /** The name as running text uses it, with its article: "the Sex Workers Project". */
+    public String nameInText() {
+        return withArticle(article, name);
+    }
+
+    /** A name with its article, or the name alone when the article is null. */
+    public static String withArticle(String article, String name) {
+        return article == null || name == null ? name : article + " " + name;
     }
 
     /**

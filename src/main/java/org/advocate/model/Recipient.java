@@ -14,6 +14,8 @@ import java.util.List;
  * @param firstName given name (derived from {@code name} unless written)
  * @param lastName family name (derived from {@code name} unless written)
  * @param district the electoral district or constituency a legislator represents, or null
+ * @param organizationArticle the article the organization's name takes in running text ("the" for
+ *     "the House of Commons"), or null
  */
 public record Recipient(
         String name,
@@ -24,7 +26,37 @@ public record Recipient(
         String salutation,
         String firstName,
         String lastName,
-        String district) {
+        String district,
+        String organizationArticle) {
+
+    /** A recipient whose organization's name takes no article. */
+    public Recipient(
+            String name,
+            String honorific,
+            String title,
+            String organization,
+            List<String> address,
+            String salutation,
+            String firstName,
+            String lastName,
+            String district) {
+        this(
+                name,
+                honorific,
+                title,
+                organization,
+                address,
+                salutation,
+                firstName,
+                lastName,
+                district,
+                null);
+    }
+
+    /** The organization as running text names it, with its article: "the House of Commons". */
+    public String organizationInText() {
+        return Organization.withArticle(organizationArticle, organization);
+    }
 
     public Recipient {
         address = List.copyOf(address);

@@ -61,6 +61,7 @@ public final class DataModel {
         Map<String, Object> m = new LinkedHashMap<>();
         put(m, "name", org.name());
         put(m, "shortName", org.shortName());
+        put(m, "nameInText", org.nameInText());
         put(m, "founded", org.founded());
         org.experienceYearsOn(letter.date()).ifPresent(years -> m.put("experienceYears", years));
         put(m, "services", org.services());
@@ -88,6 +89,7 @@ public final class DataModel {
         put(m, "honorific", r.honorific());
         put(m, "title", r.title());
         put(m, "organization", r.organization());
+        put(m, "organizationInText", r.organizationInText());
         m.put("address", r.address());
         put(m, "salutation", r.salutation());
         put(m, "firstName", r.firstName());

@@ -55,7 +55,7 @@ public final class LetterRenderer {
         Map<String, Object> model = models.base(letter, row);
         Map<Source, Integer> numbers = new LinkedHashMap<>();
         List<Map<String, Object>> arguments = new ArrayList<>();
-        for (Argument argument : chosen) {
+        for (Argument argument : inPrintOrder(chosen)) {
             arguments.add(argument(argument, model, letter, numbers));
         }
         List<Map<String, Object>> sources = new ArrayList<>();
@@ -106,6 +106,7 @@ public final class LetterRenderer {
         m.put("title", argument.title());
         m.put("summary", argument.summary());
         m.put("tags", argument.tags());
+        m.put("role", argument.role());
         m.put("body", MarkdownOutputFormat.INSTANCE.markup(body.strip()));
         m.put("own", ownSources(argument, letter));
         m.put("sources", sources);
@@ -122,6 +123,16 @@ public final class LetterRenderer {
                                         .map(String::valueOf)
                                         .collect(Collectors.joining(", ", "[", "]"))));
         return m;
+    }
+
+    /**
+     * The arguments in the order a letter prints them, so that endnotes are numbered by first
+     * appearance: by role ({@link Argument#ROLES}), and within a role in the letter's own order.
+     */
+    public static List<Argument> inPrintOrder(List<Argument> chosen) {
+        return chosen.stream()
+                .sorted(java.util.Comparator.comparingInt(a -> Argument.ROLES.indexOf(a.role())))
+                .toList();
     }
 
     /**

@@ -24,7 +24,12 @@ class CollisionsTest {
             for (int row = 1; row <= 5000; row++) {
                 String path = row == 4321 ? "Name-17.md" : "name-" + row + ".md";
                 names.add(
-                        SafeNames.collisionKey(path), row, row % 2 == 1, "r.csv:row " + row, path);
+                        SafeNames.collisionKey(path),
+                        row,
+                        row % 2 == 1,
+                        row,
+                        "r.csv:row " + row,
+                        path);
             }
             found = names.find(problems::add);
         }
@@ -56,10 +61,10 @@ class CollisionsTest {
         List<Problem> problems = new ArrayList<>();
         Collisions.Found found;
         try (Collisions names = new Collisions(tmp)) {
-            names.add("a.md", 1, true, "r.csv:row 1", "a.md");
-            names.add("b.md", 2, true, "r.csv:row 2", "b.md");
-            names.add("a.md", 3, false, "r.csv:row 3", "A.md");
-            names.add("a.md", 4, true, "r.csv:row 4", "a.md");
+            names.add("a.md", 1, true, 1, "r.csv:row 1", "a.md");
+            names.add("b.md", 2, true, 2, "r.csv:row 2", "b.md");
+            names.add("a.md", 3, false, 3, "r.csv:row 3", "A.md");
+            names.add("a.md", 4, true, 4, "r.csv:row 4", "a.md");
             found = names.find(problems::add);
         }
         try (Collisions.Found hits = found) {

@@ -2,12 +2,17 @@ package org.advocate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The content rules of check, one test each, on the examples with one change. */
 class CheckRulesTest {
     private static final String AMNESTY = "examples/amnesty-support/letter.yaml";
     private static final String C36 = "examples/oppose-bill/letter.yaml";
+    private static final String RECOMMENDATIONS = "examples/recommendations/letter.yaml";
 
     @Test
     void selfCitationFlagsAParagraphQuotingTheSenderAsSomeoneElse() {
@@ -70,5 +75,58 @@ class CheckRulesTest {
                         "check", AMNESTY, "--set", "paragraphs.opening=SWP applauds the decision.");
         assertThat(result.out()).contains("[short-name]", "'Sex Workers Project (SWP)'");
         assertThat(Cli.exec("check", AMNESTY).out()).doesNotContain("[short-name]");
+    }
+
+    @Test
+    void secondConcessionFlagsALetterThatConcedesTwice(@TempDir Path lib) throws IOException {
+        Files.createDirectories(lib.resolve("arguments"));
+        Files.writeString(
+                lib.resolve("arguments/granted.md"),
+                "---\nid: granted\ntitle: T\nsummary: S.\ntags: [local]\nrole: concession\n"
+                        + "sources:\n  - author: Others\n    title: A study\n    date: 2014\n"
+                        + "---\nWe grant that some disagree with us.\n");
+        Cli.Result twice =
+                Cli.exec(
+                        "check",
+                        AMNESTY,
+                        "--library",
+                        lib.toString(),
+                        "-a",
+                        "criminalization-stigma",
+                        "-a",
+                        "buyers",
+                        "-a",
+                        "granted");
+        assertThat(twice.out())
+                .contains(
+                        "[second-concession]",
+                        "'granted' is a second concession after 'criminalization-stigma'");
+        assertThat(twice.code()).isNotZero();
+        Cli.Result once = Cli.exec("check", AMNESTY, "--library", lib.toString(), "-a", "granted");
+        assertThat(once.out()).doesNotContain("[second-concession]");
+    }
+
+    @Test
+    void recipientNamedFlagsAnArgumentThatNamesTheRecipient() {
+        // The argument on what Amnesty International's policy asks of states names it: fine in a
+        // letter to a parliament, not in a letter to Amnesty itself.
+        Cli.Result toAmnesty = Cli.exec("check", AMNESTY, "-a", "amnesty-policy");
+        assertThat(toAmnesty.out())
+                .contains(
+                        "[recipient-named]",
+                        "'amnesty-policy' names the recipient 'Amnesty International'",
+                        "letter-templates/arguments/amnesty-policy.md:");
+        assertThat(Cli.exec("check", AMNESTY).out()).doesNotContain("[recipient-named]");
+        assertThat(Cli.exec("check", RECOMMENDATIONS, "-a", "amnesty-policy").out())
+                .doesNotContain("[recipient-named]");
+    }
+
+    @Test
+    void paragraphUnusedFlagsAParagraphTheTemplateHasNoPlaceFor() {
+        String record = "paragraphs.record=Your record on this question is a long one.";
+        Cli.Result oppose = Cli.exec("check", C36, "--set", record);
+        assertThat(oppose.out()).contains("[paragraph-unused]", "paragraph 'record'", "'oppose'");
+        assertThat(Cli.exec("check", AMNESTY, "--set", record).out())
+                .doesNotContain("[paragraph-unused]");
     }
 }

@@ -33,13 +33,15 @@ class ComposeCommandTest {
                         "August 20, 2015",
                         "Salil Shetty\\\nSecretary General\\\nAmnesty International",
                         "Dear Mr. Shetty,",
-                        "applauds Amnesty International’s decision",
+                        "The Sex Workers Project (SWP) applauds Amnesty International’s decision",
                         "For 14 years we have been providing services",
-                        "criminal law is the wrong tool", // criminalization-stigma comes first
-                        "Laws that punish the purchase of sex", // then buyers
+                        "Your organization has long looked past", // the recipient's record
+                        "keep listening first to the people", // and the request to listen
+                        "Laws that punish the purchase of sex", // buyers
                         "Broad laws against third parties", // then third-parties
                         "living off the proceeds", // then living-off-proceeds
-                        "this position is still a difficult one", // acknowledgement
+                        // The one concession: criminalization-stigma's, in place of the template's
+                        "criminal law is the wrong tool",
                         "We will keep working to end", // commitments
                         "In Solidarity,",
                         "Jane Doe\\\nDirector\\\nSex Workers Project",
@@ -47,6 +49,7 @@ class ComposeCommandTest {
                         "1. Global Network of Sex Work Projects");
         // The sender's own letter is its own view: never listed, never quoted as someone else's.
         assertThat(md)
+                .doesNotContain("this position is still a difficult one")
                 .doesNotContain("Sex Workers Project, letter")
                 .doesNotContain("As the Sex Workers Project has")
                 .contains("In our experience");

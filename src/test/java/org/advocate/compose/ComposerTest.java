@@ -104,6 +104,112 @@ class ComposerTest {
     }
 
     @Test
+    void aConcessionPrintsAfterTheEvidenceAndEndnotesFollowThePrintedOrder() throws IOException {
+        Library library = sharedSources();
+        String one = Files.readString(dir.resolve("lib/arguments/one.md"));
+        Files.writeString(
+                dir.resolve("lib/arguments/one.md"),
+                one.replace("tags: [one]\n", "tags: [one]\nrole: concession\n"));
+        RenderedLetter rendered =
+                render(library, letter("cites", List.of("one", "two", "three"), Map.of()));
+        // "one" is listed first but, as the concession, prints after the evidence: "two" cites
+        // B and C first, so they are 1 and 2.
+        assertThat(rendered.markdown())
+                .isEqualTo("two [1, 2]\nthree [3]\none [1, 3]\n1=B\n2=C\n3=A\n");
+    }
+
+    @Test
+    void theSupportTemplateConcedesOnceWhetherOrNotAnArgumentDoes() {
+        String own = "We know that this position is still a difficult one";
+        String argument = "We recognize that some people regard sex work as harmful in itself";
+        String withArgument =
+                render(
+                                Library.builtIn(),
+                                letter(
+                                        "support",
+                                        List.of("criminalization-stigma", "buyers"),
+                                        Map.of()))
+                        .markdown();
+        assertThat(withArgument).contains(argument).doesNotContain(own);
+        assertThat(withArgument)
+                .containsSubsequence("Laws that punish the purchase of sex", argument);
+        String without =
+                render(Library.builtIn(), letter("support", List.of("buyers"), Map.of()))
+                        .markdown();
+        assertThat(without).contains(own).doesNotContain(argument);
+    }
+
+    @Test
+    void theSupportTemplateCommendsTheRecipientsRecordOnlyWhenTheLetterDescribesIt() {
+        String ask = "We ask you to keep listening first to the people these laws touch";
+        String with =
+                render(
+                                Library.builtIn(),
+                                letter(
+                                        "support",
+                                        List.of("buyers"),
+                                        Map.of("record", "Your record is a long one.")))
+                        .markdown();
+        assertThat(with).contains("Your record is a long one. " + ask);
+        assertThat(
+                        render(Library.builtIn(), letter("support", List.of("buyers"), Map.of()))
+                                .markdown())
+                .doesNotContain(ask);
+    }
+
+    @Test
+    void namesTakeTheirArticleInRunningTextButNotInTheAddress() {
+        Organization org =
+                new Organization(
+                        "Sex Workers Project",
+                        "SWP",
+                        "2001",
+                        null,
+                        "services",
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        new Person("Jane Doe", null),
+                        "In Solidarity",
+                        null,
+                        null,
+                        List.of(),
+                        "the");
+        Recipient house =
+                new Recipient(
+                        null,
+                        null,
+                        null,
+                        "House of Commons",
+                        List.of(),
+                        "Dear Members of Parliament,",
+                        null,
+                        null,
+                        null,
+                        "the");
+        Letter letter =
+                new Letter(
+                        "oppose",
+                        org,
+                        LocalDate.of(2014, 7, 2),
+                        Locale.CANADA,
+                        house,
+                        "Vote no",
+                        "Bill C-36",
+                        List.of("third-parties"),
+                        Map.of(),
+                        List.of(),
+                        dir);
+        String md = render(Library.builtIn(), letter).markdown();
+        assertThat(md)
+                .contains("The Sex Workers Project (SWP) urges you to oppose Bill C-36.")
+                .contains("give evidence to the House of Commons,")
+                .contains("\nHouse of Commons\n")
+                .contains("**Sex Workers Project**");
+    }
+
+    @Test
     void keywordsAreTheTagsOfTheChosenArgumentsInOrder() throws IOException {
         RenderedLetter rendered =
                 render(sharedSources(), letter("cites", List.of("three", "one"), Map.of()));
@@ -171,7 +277,8 @@ class ComposerTest {
                     "In solidarity",
                     null,
                     null,
-                    List.of("Example Network"));
+                    List.of("Example Network"),
+                    "the");
 
     @Test
     void everyArgumentRendersForAMinimalAndAFullOrganizationInEveryTemplate() {

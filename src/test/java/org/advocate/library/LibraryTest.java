@@ -127,6 +127,38 @@ class LibraryTest {
     }
 
     @Test
+    void anArgumentDeclaresItsRoleAndAnUnknownRoleIsReportedAtItsLine() throws IOException {
+        Files.createDirectories(dir.resolve("arguments"));
+        Files.writeString(
+                dir.resolve("arguments/granted.md"),
+                argument("granted")
+                        .replace("tags: [local]\n", "tags: [local]\nrole: concession\n"));
+        Files.writeString(
+                dir.resolve("arguments/odd.md"),
+                argument("odd").replace("tags: [local]\n", "tags: [local]\nrole: rebuttal\n"));
+        Library library = Library.withFolder(dir);
+        assertThat(library.argument("granted").role()).isEqualTo("concession");
+        assertThat(library.argument("granted").concedes()).isTrue();
+        String file = dir.resolve("arguments/odd.md").toString();
+        assertThat(
+                        catchThrowableOfType(InputException.class, () -> library.argument("odd"))
+                                .lines())
+                .containsExactly(
+                        file
+                                + ":6:7: role: must be one of evidence, request, concession,"
+                                + " commitment");
+    }
+
+    @Test
+    void oneBuiltInArgumentConcedesAndSomeAsk() {
+        List<Argument> all = Library.builtIn().arguments();
+        assertThat(all.stream().filter(a -> a.role().equals("request")).map(Argument::id))
+                .contains("meaningful-involvement", "tip-report");
+        assertThat(all.stream().filter(Argument::concedes).map(Argument::id))
+                .containsExactly("criminalization-stigma");
+    }
+
+    @Test
     void aMissingLibraryFolderIsNamed() {
         assertThat(
                         catchThrowableOfType(

@@ -130,6 +130,37 @@ class LetterLoaderTest {
     }
 
     @Test
+    void readsTheArticlesNamesTakeInRunningText() throws IOException {
+        write("organization.yaml", "article: the\n" + ORG);
+        Letter letter =
+                new LetterLoader(CATALOG)
+                        .load(
+                                write(
+                                        "letter.yaml",
+                                        LETTER.replace(
+                                                "  organization: Amnesty International\n",
+                                                "  organization: House of Commons\n"
+                                                        + "  organizationArticle: the\n")),
+                                LetterLoader.Options.none(),
+                                TODAY);
+        assertThat(letter.organization().nameInText()).isEqualTo("the Sex Workers Project");
+        assertThat(letter.recipient().organizationInText()).isEqualTo("the House of Commons");
+        assertThat(load(LETTER, LetterLoader.Options.none()).organization().nameInText())
+                .isEqualTo("Sex Workers Project");
+    }
+
+    @Test
+    void anArticleIsOneLowerCaseWord() throws IOException {
+        write("organization.yaml", "article: The Big\n" + ORG);
+        assertThat(problemsWithOrganizationAsWritten(LETTER))
+                .singleElement()
+                .asString()
+                .endsWith(
+                        "organization.yaml:1:10: article: must be one lower-case word, such as"
+                                + " 'the'");
+    }
+
+    @Test
     void derivesTheSalutationFromHonorificAndLastName() throws IOException {
         assertThat(load(LETTER, LetterLoader.Options.none()).recipient().salutation())
                 .isEqualTo("Dear Mr. Shetty,");
