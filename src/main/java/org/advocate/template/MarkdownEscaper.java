@@ -2,8 +2,10 @@ package org.advocate.template;
 
 /**
  * Escapes text so that CommonMark shows it literally, wherever in a paragraph it lands, including
- * the start of a line. It escapes only what Markdown would act on, so ordinary names stay readable:
- * {@code O'Brien & Partners} is unchanged.
+ * the start of a line. The letter's typographic pass ({@code typography.TypographicMarkdown}) then
+ * sets its punctuation, so a value prints as its typographic form: as written, with the quotes,
+ * apostrophes, dashes and spaces of the letter's language. It escapes only what Markdown would act
+ * on, so ordinary names stay readable: {@code O'Brien & Partners} is unchanged.
  *
  * <p>The rules: inline syntax characters ({@code \ ` * [ ] < | ~}) always take a backslash; {@code
  * _} does where it could start or end emphasis; {@code &} does when an entity could follow; block

@@ -229,8 +229,7 @@ public final class Typography {
                                 || Words.isSpace(after)
                                 || CLOSING.indexOf(after) >= 0
                                 || ".,;:!?".indexOf(after) >= 0 && !Words.isDigit(at(end + 1)));
-        int firstFixed = fixed.nextSetBit(start);
-        if (alone && Words.isRange(first, second) && (firstFixed < 0 || firstFixed >= end)) {
+        if (alone && Words.isRange(first, second) && none(start, end)) {
             edit(i, "\u2013");
         }
     }
@@ -242,6 +241,16 @@ public final class Typography {
                         && !Words.isDigit(at(i + 2))
                         && !Words.isWord(at(i + 2))
                 || Words.isDigit(at(i)) && Words.isDigit(at(i + 1)) && at(i + 2) == 's';
+    }
+
+    /** Whether no character from start to end (exclusive) is fixed. */
+    private boolean none(int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (fixed.get(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The character at i as it reads once edited: the last character of its replacement. */

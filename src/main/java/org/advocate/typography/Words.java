@@ -50,6 +50,17 @@ final class Words {
                 && (Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR);
     }
 
+    /** Whether a word has an '@' or a '.', without which it holds no address. */
+    private static boolean mayBeAddress(CharSequence text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '@' || c == '.') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Marks web and e-mail addresses as fixed: each whole word holding one. */
     static void protectAddresses(CharSequence text, BitSet fixed) {
         int n = text.length();
@@ -62,7 +73,9 @@ final class Words {
             while (i < n && !isSpace(text.charAt(i))) {
                 i++;
             }
-            if (i > start && isAddress(text.subSequence(start, i).toString())) {
+            if (i > start
+                    && mayBeAddress(text, start, i)
+                    && isAddress(text.subSequence(start, i).toString())) {
                 fixed.set(start, i);
             }
         }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The bundled faces can print every character typographic punctuation produces. */
+/**
+ * The text faces can print every character typographic punctuation produces. The monospaced faces
+ * set code, which typography never changes (and Liberation Mono has no U+202F).
+ */
 class TypographicCharactersTest {
     private static final String CHARACTERS =
             "\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2013\u2026\u00a0\u202f";
@@ -13,6 +16,9 @@ class TypographicCharactersTest {
     void everyFaceHasTheTypographicCharacters() {
         FontSet fonts = FontSet.standard();
         for (Face face : Face.values()) {
+            if (face.name().startsWith("MONO")) {
+                continue;
+            }
             CHARACTERS
                     .codePoints()
                     .forEach(
