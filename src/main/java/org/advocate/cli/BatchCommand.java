@@ -55,6 +55,7 @@ final class BatchCommand implements Callable<Integer> {
     @Option(
             names = "--rows-format",
             paramLabel = "FORMAT",
+            completionCandidates = Completions.RowFormats.class,
             description = "csv, yaml or json. Default: from the rows file's extension.")
     String rowsFormat;
 
@@ -79,6 +80,7 @@ final class BatchCommand implements Callable<Integer> {
     @Option(
             names = {"-f", "--format"},
             paramLabel = "FORMAT",
+            completionCandidates = Completions.Formats.class,
             description = "Output format. Default: from the name pattern's extension.")
     String format;
 

@@ -58,6 +58,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(
             names = "--for",
             paramLabel = "FORMAT",
+            completionCandidates = Completions.Formats.class,
             split = ",",
             description =
                     "Output formats to write the letter in (in memory), as compose would: a check"
@@ -67,6 +68,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(
             names = "--format",
             paramLabel = "FORMAT",
+            completionCandidates = Completions.FindingFormats.class,
             defaultValue = "text",
             description =
                     "text (file:line:column: severity: message), json (one JSON object per line)"
@@ -104,6 +106,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(
             names = "--rows-format",
             paramLabel = "FORMAT",
+            completionCandidates = Completions.RowFormats.class,
             description = "csv, yaml or json. Default: from the rows file's extension.")
     String rowsFormat;
 

@@ -61,6 +61,7 @@ final class ComposeCommand implements Callable<Integer> {
     @Option(
             names = {"-f", "--format"},
             paramLabel = "FORMAT",
+            completionCandidates = Completions.Formats.class,
             description =
                     "Output format: md or pdf. Default: from the -o file's extension, else md.")
     String format;

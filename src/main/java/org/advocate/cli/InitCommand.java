@@ -70,7 +70,7 @@ final class InitCommand implements Callable<Integer> {
         }
         List<Entry> entries = entries();
         for (Entry entry : entries) {
-            byte[] bytes = read(ROOT + entry.resource());
+            byte[] bytes = content(entry);
             AtomicFiles.publish(dir.resolve(entry.target()), force, out -> out.write(bytes));
         }
         if (!GlobalOptions.quiet(spec)) {
@@ -104,6 +104,17 @@ final class InitCommand implements Callable<Integer> {
             entries.add(new Entry(parts[0], parts[1]));
         }
         return entries;
+    }
+
+    /** A file's bytes; the workflow installs the release of this advocate. */
+    private static byte[] content(Entry entry) {
+        byte[] bytes = read(ROOT + entry.resource());
+        if (!entry.target().endsWith(".yml")) {
+            return bytes;
+        }
+        return new String(bytes, StandardCharsets.UTF_8)
+                .replace("@ADVOCATE_VERSION@", org.advocate.Version.get())
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] read(String resource) {

@@ -26,12 +26,14 @@ final class LetterInputs {
     @Option(
             names = {"-t", "--template"},
             paramLabel = "NAME|FILE",
+            completionCandidates = Completions.Templates.class,
             description = "A template of the library (e.g. support) or a .md.ftl file.")
     String template;
 
     @Option(
             names = {"-a", "--argument"},
             paramLabel = "ID",
+            completionCandidates = Completions.Arguments.class,
             description =
                     "An argument to include, in order; replaces the letter's list. Repeatable.")
     List<String> arguments = new ArrayList<>();
@@ -64,6 +66,7 @@ final class LetterInputs {
     @Option(
             names = "--paper",
             paramLabel = "letter|a4",
+            completionCandidates = Completions.Papers.class,
             description =
                     "Paper size of PDF output. Default: Letter in the US, Canada and a few other"
                             + " countries of the letter's locale, else A4. Env: ADVOCATE_PAPER.")

@@ -41,6 +41,7 @@ final class LetterSource {
     @Option(
             names = "--locale",
             paramLabel = "TAG",
+            completionCandidates = Completions.Locales.class,
             description =
                     "Language and region for dates, numbers and template variants, e.g. fr-FR;"
                             + " overrides the letter's 'locale:'. Env: ADVOCATE_LOCALE.")

@@ -173,6 +173,7 @@ public final class Main {
         }
         cmd.setOut(context.out());
         cmd.setErr(context.err());
+        cmd.setHelpFactory(WholeWordsHelp.FACTORY);
         cmd.setColorScheme(
                 CommandLine.Help.defaultColorScheme(
                         Colour.decide(context.env(), terminals.stdout())));

@@ -140,6 +140,15 @@ class InitCommandTest {
                                 .map(s -> (String) s.get("run"))
                                 .toList());
         assertThat(runs)
+                .as("installs the release archive rather than building from source")
+                .contains("gh release download")
+                .contains("advocate-$ADVOCATE_VERSION.tar.gz")
+                .doesNotContain("mvn");
+        assertThat(Files.readString(dir.resolve(".github/workflows/letters.yml")))
+                .contains("'" + org.advocate.Version.get() + "'")
+                .doesNotContain("@ADVOCATE_VERSION@")
+                .contains("must sit at the root of the campaign's repository");
+        assertThat(runs)
                 .contains("advocate check letter.yaml --format github")
                 .contains("advocate compose letter.yaml -o out/letter.pdf");
         assertThat(workflow.get("on").toString()).contains("push");
