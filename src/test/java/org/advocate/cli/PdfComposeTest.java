@@ -312,10 +312,13 @@ class PdfComposeTest {
                 Path.of("examples/amnesty-support/organization.yaml"),
                 dir.resolve("organization.yaml"));
         java.util.Set<Integer> closingPages = new java.util.TreeSet<>();
-        for (int extra : new int[] {0, 3, 6, 9, 12, 15, 18, 21, 24}) {
+        for (int extra : new int[] {0, 3, 6, 9, 12, 15, 18, 21, 24, 27, 30, 33, 36}) {
             StringBuilder yaml =
                     new StringBuilder(
-                            Files.readString(Path.of(EXAMPLE)).replace("# A letter", "# Letter"));
+                            Files.readString(Path.of(EXAMPLE))
+                                    .replace("# A letter", "# Letter")
+                                    // the example's own paragraphs (its last key) give way
+                                    .replaceAll("(?s)\nparagraphs:.*", "\n"));
             yaml.append("paragraphs:\n  before-closing: |\n    A longer commitment.\n");
             for (int i = 0; i < extra; i++) {
                 yaml.append("    Sentence ").append(i).append(" of a longer commitment.\n");

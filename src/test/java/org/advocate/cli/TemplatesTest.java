@@ -67,9 +67,11 @@ class TemplatesTest {
                 .containsSubsequence(
                         "July 2, 2014",
                         "Dear Members of Parliament,",
-                        "urges you to oppose Bill C-36.",
+                        "The Example Sex Work Action Network (ESWAN) urges you to oppose Bill"
+                                + " C-36.",
                         "Broad laws against third parties",
                         "vote against Bill C-36",
+                        "or to give evidence to the House of Commons of Canada,",
                         "Respectfully,",
                         "**Sources**");
     }

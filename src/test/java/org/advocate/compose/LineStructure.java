@@ -197,6 +197,11 @@ final class LineStructure {
             if (gap > 1.45f * Math.max(line.size(), next.size())) {
                 return false; // a paragraph's gap, not its line spacing
             }
+        } else if (line.end() < line.limit() - 3f) {
+            // Across a page break there is no gap to see. Body text is justified, so a line the
+            // page wrapped reaches the margin; one that stops short ends its paragraph, even
+            // when the next page's first word is too long to have fitted after it.
+            return false;
         }
         float space = 0.2f * line.size();
         return line.end() + space + next.firstWord() > line.limit() - 0.5f;
