@@ -7,13 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.StringJoiner;
 import org.advocate.InputException;
 import org.advocate.Problem;
 import org.advocate.Version;
 import org.advocate.model.DocumentMetadata;
+import org.advocate.model.MergedValue;
 import org.advocate.model.RenderedLetter;
 import org.advocate.output.pdf.DocumentSpec;
 import org.advocate.output.pdf.Face;
@@ -22,6 +25,7 @@ import org.advocate.output.pdf.ImageCache;
 import org.advocate.output.pdf.Paper;
 import org.advocate.output.pdf.PdfRenderer;
 import org.advocate.output.pdf.Section;
+import org.advocate.output.pdf.Typesetting;
 import org.advocate.output.pdf.UnprintableCharacterException;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.HtmlBlock;
@@ -149,7 +153,25 @@ public final class PdfWriter implements LetterWriter {
                 header,
                 logo == null ? null : logo.image(),
                 signature == null ? null : signature.image(),
-                Arrays.copyOf(digest.digest(), ID_BYTES));
+                Arrays.copyOf(digest.digest(), ID_BYTES),
+                new Typesetting(null, null, null, mergedNames(meta)));
+    }
+
+    /**
+     * The merged names (of people and organizations), which are never hyphenated where they are
+     * printed: a name split across lines is easily misread, and the reader of a mail merge looks
+     * for their own.
+     */
+    static List<String> mergedNames(DocumentMetadata meta) {
+        List<String> names = new ArrayList<>();
+        for (MergedValue value : meta.values()) {
+            String field = value.field().toLowerCase(Locale.ROOT);
+            String last = field.substring(field.lastIndexOf('.') + 1);
+            if (last.contains("name") || last.contains("organization")) {
+                names.add(value.value().strip());
+            }
+        }
+        return names;
     }
 
     private ImageCache.Decoded image(Path file, String field) {

@@ -23,6 +23,7 @@ import org.openpdf.text.Image;
  * @param logo the letterhead logo, decoded once and shared (never modified); or null
  * @param signature the signature image, likewise; or null
  * @param documentId the document's ID, derived from its content (16 bytes or more)
+ * @param typesetting the letter's own choices of type over the house style
  */
 public record DocumentSpec(
         Paper paper,
@@ -37,7 +38,8 @@ public record DocumentSpec(
         String runningHeader,
         Image logo,
         Image signature,
-        byte[] documentId) {
+        byte[] documentId,
+        Typesetting typesetting) {
 
     public DocumentSpec {
         Objects.requireNonNull(paper, "paper");
@@ -46,6 +48,7 @@ public record DocumentSpec(
         Objects.requireNonNull(producer, "producer");
         keywords = List.copyOf(keywords);
         documentId = documentId.clone();
+        Objects.requireNonNull(typesetting, "typesetting");
     }
 
     @Override

@@ -41,7 +41,8 @@ class PdfRendererTest {
                 runningHeader,
                 null,
                 null,
-                new byte[16]);
+                new byte[16],
+                Typesetting.DEFAULT);
     }
 
     private static byte[] render(String markdown, DocumentSpec spec) throws IOException {
@@ -311,8 +312,20 @@ class PdfRendererTest {
         byte[] id = new byte[16];
         DocumentSpec spec =
                 new DocumentSpec(
-                        Paper.A4, false, null, null, null, List.of(), Locale.UK, DATE, "p", null,
-                        null, null, id);
+                        Paper.A4,
+                        false,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        Locale.UK,
+                        DATE,
+                        "p",
+                        null,
+                        null,
+                        null,
+                        id,
+                        Typesetting.DEFAULT);
         id[0] = 9;
         assertThat(spec.documentId()[0]).isZero();
         spec.documentId()[1] = 9;
