@@ -30,7 +30,8 @@ final class MetadataMaker {
                 addressee,
                 letter.organization().logo(),
                 letter.organization().signature(),
-                MergedValues.of(letter));
+                MergedValues.of(letter),
+                letter.style());
     }
 
     private static String title(Letter letter) {

@@ -9,6 +9,7 @@ import org.advocate.input.MappingReader;
 import org.advocate.input.Problems;
 import org.advocate.input.YamlNode;
 import org.advocate.model.Organization;
+import org.advocate.model.PageStyle;
 import org.advocate.model.Person;
 
 /** Binds an organization mapping (from its own file or inline in a letter) to the model. */
@@ -54,6 +55,7 @@ final class OrganizationLoader {
         Path logo = image(r, "logo", dir, campaign);
         Path signature = image(r, "signature", dir, campaign);
         List<String> ids = r.texts("ids");
+        PageStyle style = PageStyleReader.read(r, problems);
         r.rejectUnknown();
         if (founded != null && experience != null) {
             r.problem("experienceYears", "give either founded or experienceYears, not both");
@@ -72,7 +74,8 @@ final class OrganizationLoader {
                 closing != null ? closing : "Sincerely",
                 logo,
                 signature,
-                ids);
+                ids,
+                style);
     }
 
     /** Resolves an image path, which must be a PNG or JPEG file inside the campaign folder. */

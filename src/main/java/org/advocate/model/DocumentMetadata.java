@@ -20,6 +20,7 @@ import java.util.Locale;
  * @param logo the sender's logo image inside the campaign folder, or null
  * @param signature the signature image inside the campaign folder, or null
  * @param values every value merged from the user's data, in letter order
+ * @param style how the letter asks to be set, over the house style
  */
 public record DocumentMetadata(
         String title,
@@ -31,10 +32,38 @@ public record DocumentMetadata(
         String addressee,
         Path logo,
         Path signature,
-        List<MergedValue> values) {
+        List<MergedValue> values,
+        PageStyle style) {
 
     public DocumentMetadata {
+        style = style == null ? PageStyle.NONE : style;
         keywords = List.copyOf(keywords);
         values = List.copyOf(values);
+    }
+
+    /** Metadata of a letter that asks for no style of its own. */
+    public DocumentMetadata(
+            String title,
+            String author,
+            String subject,
+            List<String> keywords,
+            Locale locale,
+            LocalDate date,
+            String addressee,
+            Path logo,
+            Path signature,
+            List<MergedValue> values) {
+        this(
+                title,
+                author,
+                subject,
+                keywords,
+                locale,
+                date,
+                addressee,
+                logo,
+                signature,
+                values,
+                PageStyle.NONE);
     }
 }

@@ -22,6 +22,7 @@ import java.util.OptionalInt;
  * @param logo a logo image inside the campaign folder, or null
  * @param signature a signature image inside the campaign folder, or null
  * @param ids other names the organization's own documents are signed with, possibly empty
+ * @param style how its letters ask to be set (font size, margins, alignment), over the house style
  */
 public record Organization(
         String name,
@@ -37,11 +38,47 @@ public record Organization(
         String closing,
         Path logo,
         Path signature,
-        List<String> ids) {
+        List<String> ids,
+        PageStyle style) {
 
     public Organization {
         address = List.copyOf(address);
         ids = List.copyOf(ids);
+        style = style == null ? PageStyle.NONE : style;
+    }
+
+    /** An organization that asks for no style of its own. */
+    public Organization(
+            String name,
+            String shortName,
+            String founded,
+            Integer experienceYears,
+            String services,
+            List<String> address,
+            String email,
+            String phone,
+            String website,
+            Person signatory,
+            String closing,
+            Path logo,
+            Path signature,
+            List<String> ids) {
+        this(
+                name,
+                shortName,
+                founded,
+                experienceYears,
+                services,
+                address,
+                email,
+                phone,
+                website,
+                signatory,
+                closing,
+                logo,
+                signature,
+                ids,
+                PageStyle.NONE);
     }
 
     /**

@@ -133,7 +133,8 @@ public final class PdfWriter implements LetterWriter {
                         meta.locale().toLanguageTag(),
                         meta.date().toString(),
                         producer,
-                        header)) {
+                        header,
+                        meta.style().toString())) {
             digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
         }
@@ -154,7 +155,11 @@ public final class PdfWriter implements LetterWriter {
                 logo == null ? null : logo.image(),
                 signature == null ? null : signature.image(),
                 Arrays.copyOf(digest.digest(), ID_BYTES),
-                new Typesetting(null, null, null, mergedNames(meta)));
+                new Typesetting(
+                        meta.style().fontSize(),
+                        meta.style().sideMargin(),
+                        meta.style().justified(),
+                        mergedNames(meta)));
     }
 
     /**

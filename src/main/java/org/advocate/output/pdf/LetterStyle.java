@@ -44,6 +44,12 @@ public record LetterStyle(
     /** The width of the text block in ems of the body size: 60-85 characters a line. */
     public static final float MEASURE_EMS = 32f;
 
+    /** The widest text block a set margin may give, in ems: about 85 characters a line. */
+    public static final float MAX_MEASURE_EMS = 32.5f;
+
+    /** The narrowest text block a set margin may give, in ems: about 60 characters a line. */
+    public static final float MIN_MEASURE_EMS = 26f;
+
     private static final float MM = 72f / 25.4f;
     private static final float MIN_MARGIN = 36f;
     private static final float HOUSE_SIZE = 11f;
@@ -139,16 +145,21 @@ public record LetterStyle(
     }
 
     /**
-     * The left and right page margins: as set, or what centres a text block {@value #MEASURE_EMS}
-     * ems of the body size wide (at 11 pt, 1.79 inches on Letter paper and 1.68 inches on A4).
+     * The left and right page margins: what centres a text block {@value #MEASURE_EMS} ems of the
+     * body size wide (at 11 pt, 1.79 inches on Letter paper and 1.68 inches on A4), or the margin
+     * set, moved only as far as keeps the text block between {@value #MIN_MEASURE_EMS} and {@value
+     * #MAX_MEASURE_EMS} ems (about 60 to 85 characters a line).
      */
     public float margin(Paper paper) {
-        if (sideMargin != null) {
-            return sideMargin;
-        }
         float pageWidth = paper == Paper.LETTER ? 612f : 210f * MM;
-        float measure = MEASURE_EMS * section(Section.BODY).size();
-        return Math.max(MIN_MARGIN, (pageWidth - measure) / 2f);
+        float em = section(Section.BODY).size();
+        if (sideMargin != null) {
+            // Where a margin and the line length conflict, the line length wins.
+            float widest = (pageWidth - MAX_MEASURE_EMS * em) / 2f;
+            float narrowest = (pageWidth - MIN_MEASURE_EMS * em) / 2f;
+            return Math.max(MIN_MARGIN, Math.min(Math.max(sideMargin, widest), narrowest));
+        }
+        return Math.max(MIN_MARGIN, (pageWidth - MEASURE_EMS * em) / 2f);
     }
 
     /** The top margin: room above the text and, from page 2, for the running header. */
