@@ -33,7 +33,8 @@ final class MetadataMaker {
                 letter.organization().logo(),
                 letter.organization().signature(),
                 MergedValues.of(letter),
-                messages);
+                messages,
+                letter.style());
     }
 
     private static String title(Letter letter, Messages messages) {

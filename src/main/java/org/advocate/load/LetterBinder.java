@@ -11,6 +11,7 @@ import org.advocate.input.Problems;
 import org.advocate.input.YamlNode;
 import org.advocate.model.Letter;
 import org.advocate.model.Organization;
+import org.advocate.model.PageStyle;
 import org.advocate.model.Recipient;
 import org.advocate.model.Signatory;
 
@@ -35,7 +36,8 @@ final class LetterBinder {
                     "paragraphs",
                     "signatories",
                     "columns",
-                    "group");
+                    "group",
+                    "style");
 
     private final Catalog catalog;
     private final LetterSources sources;
@@ -127,6 +129,7 @@ final class LetterBinder {
         r.node("signatories");
         r.node("group");
         r.node("columns");
+        PageStyle style = PageStyleReader.read(r, problems);
         r.rejectUnknown();
         return new Letter(
                 template,
@@ -140,7 +143,8 @@ final class LetterBinder {
                 paragraphs,
                 signatories,
                 trees.dir(),
-                FieldOrigins.of(map, orgMap));
+                FieldOrigins.of(map, orgMap),
+                style.over(org == null ? null : org.style()));
     }
 
     /** The organization, or null when there is none (a problem unless {@code -o} gives one). */

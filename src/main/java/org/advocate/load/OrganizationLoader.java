@@ -9,6 +9,7 @@ import org.advocate.input.MappingReader;
 import org.advocate.input.Problems;
 import org.advocate.input.YamlNode;
 import org.advocate.model.Organization;
+import org.advocate.model.PageStyle;
 import org.advocate.model.Person;
 
 /** Binds an organization mapping (from its own file or inline in a letter) to the model. */
@@ -55,6 +56,7 @@ final class OrganizationLoader {
         Path signature = image(r, "signature", dir, campaign);
         List<String> ids = r.texts("ids");
         String article = article(r, "article");
+        PageStyle style = PageStyleReader.read(r, problems);
         r.rejectUnknown();
         if (founded != null && experience != null) {
             r.problem("experienceYears", "give either founded or experienceYears, not both");
@@ -74,7 +76,8 @@ final class OrganizationLoader {
                 logo,
                 signature,
                 ids,
-                article);
+                article,
+                style);
     }
 
     /**

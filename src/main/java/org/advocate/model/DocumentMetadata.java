@@ -21,6 +21,7 @@ import java.util.Locale;
  * @param signature the signature image inside the campaign folder, or null
  * @param values every value merged from the user's data, in letter order
  * @param messages the fixed words of the letter's language (page footer, running header)
+ * @param style how the letter asks to be set, over the house style
  */
 public record DocumentMetadata(
         String title,
@@ -33,10 +34,40 @@ public record DocumentMetadata(
         Path logo,
         Path signature,
         List<MergedValue> values,
-        Messages messages) {
+        Messages messages,
+        PageStyle style) {
 
     public DocumentMetadata {
+        style = style == null ? PageStyle.NONE : style;
         keywords = List.copyOf(keywords);
         values = List.copyOf(values);
+    }
+
+    /** Metadata of a letter that asks for no style of its own. */
+    public DocumentMetadata(
+            String title,
+            String author,
+            String subject,
+            List<String> keywords,
+            Locale locale,
+            LocalDate date,
+            String addressee,
+            Path logo,
+            Path signature,
+            List<MergedValue> values,
+            Messages messages) {
+        this(
+                title,
+                author,
+                subject,
+                keywords,
+                locale,
+                date,
+                addressee,
+                logo,
+                signature,
+                values,
+                messages,
+                PageStyle.NONE);
     }
 }

@@ -25,6 +25,7 @@ import java.util.Map;
  * @param origins where each text field was written, by path ({@code recipient.name}, {@code
  *     organization.address[1]}): a file position, a row's cell or an option; fields not listed were
  *     not written by the user
+ * @param style how the letter asks to be set: its own {@code style:} over its organization's
  */
 public record Letter(
         String template,
@@ -38,13 +39,45 @@ public record Letter(
         Map<String, String> paragraphs,
         List<Signatory> signatories,
         Path baseDir,
-        Map<String, String> origins) {
+        Map<String, String> origins,
+        PageStyle style) {
 
     public Letter {
+        style = style == null ? PageStyle.NONE : style;
         arguments = List.copyOf(arguments);
         paragraphs = Collections.unmodifiableMap(new LinkedHashMap<>(paragraphs));
         signatories = List.copyOf(signatories);
         origins = Map.copyOf(origins);
+    }
+
+    /** A letter that asks for no style beyond its organization's. */
+    public Letter(
+            String template,
+            Organization organization,
+            LocalDate date,
+            Locale locale,
+            Recipient recipient,
+            String subject,
+            String occasion,
+            List<String> arguments,
+            Map<String, String> paragraphs,
+            List<Signatory> signatories,
+            Path baseDir,
+            Map<String, String> origins) {
+        this(
+                template,
+                organization,
+                date,
+                locale,
+                recipient,
+                subject,
+                occasion,
+                arguments,
+                paragraphs,
+                signatories,
+                baseDir,
+                origins,
+                organization == null ? PageStyle.NONE : organization.style());
     }
 
     /** A letter whose fields' origins are not known (made in code, not read from files). */

@@ -24,6 +24,7 @@ import java.util.OptionalInt;
  * @param ids other names the organization's own documents are signed with, possibly empty
  * @param article the article its name takes in running text ("the" for "the Sex Workers Project"),
  *     or null for a name that takes none ("Amnesty International")
+ * @param style how its letters ask to be set (font size, margins, alignment), over the house style
  */
 public record Organization(
         String name,
@@ -40,14 +41,16 @@ public record Organization(
         Path logo,
         Path signature,
         List<String> ids,
-        String article) {
+        String article,
+        PageStyle style) {
 
     public Organization {
         address = List.copyOf(address);
         ids = List.copyOf(ids);
+        style = style == null ? PageStyle.NONE : style;
     }
 
-    /** An organization whose name takes no article. */
+    /** An organization that asks for no style of its own. */
     public Organization(
             String name,
             String shortName,
@@ -78,7 +81,44 @@ public record Organization(
                 logo,
                 signature,
                 ids,
-                null);
+                null,
+                PageStyle.NONE);
+    }
+
+    /** An organization that asks for no style of its own, with its name's article. */
+    public Organization(
+            String name,
+            String shortName,
+            String founded,
+            Integer experienceYears,
+            String services,
+            List<String> address,
+            String email,
+            String phone,
+            String website,
+            Person signatory,
+            String closing,
+            Path logo,
+            Path signature,
+            List<String> ids,
+            String article) {
+        this(
+                name,
+                shortName,
+                founded,
+                experienceYears,
+                services,
+                address,
+                email,
+                phone,
+                website,
+                signatory,
+                closing,
+                logo,
+                signature,
+                ids,
+                article,
+                PageStyle.NONE);
     }
 
     /** The name as running text uses it, with its article: "the Sex Workers Project". */

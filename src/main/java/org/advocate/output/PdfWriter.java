@@ -9,14 +9,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.advocate.InputException;
 import org.advocate.Problem;
 import org.advocate.Version;
 import org.advocate.model.DocumentMetadata;
+import org.advocate.model.MergedValue;
 import org.advocate.model.RenderedLetter;
 import org.advocate.output.pdf.DocumentSpec;
 import org.advocate.output.pdf.Face;
@@ -25,6 +28,7 @@ import org.advocate.output.pdf.ImageCache;
 import org.advocate.output.pdf.Paper;
 import org.advocate.output.pdf.PdfRenderer;
 import org.advocate.output.pdf.Section;
+import org.advocate.output.pdf.Typesetting;
 import org.advocate.output.pdf.UnprintableCharacterException;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.HtmlBlock;
@@ -133,7 +137,8 @@ public final class PdfWriter implements LetterWriter {
                         meta.date().toString(),
                         producer,
                         header,
-                        meta.messages().text("page"))) {
+                        meta.messages().text("page"),
+                        meta.style().toString())) {
             digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
         }
@@ -154,7 +159,29 @@ public final class PdfWriter implements LetterWriter {
                 meta.messages().text("page"),
                 logo == null ? null : logo.image(),
                 signature == null ? null : signature.image(),
-                Arrays.copyOf(digest.digest(), ID_BYTES));
+                Arrays.copyOf(digest.digest(), ID_BYTES),
+                new Typesetting(
+                        meta.style().fontSize(),
+                        meta.style().sideMargin(),
+                        meta.style().justified(),
+                        mergedNames(meta)));
+    }
+
+    /**
+     * The merged names (of people and organizations), which are never hyphenated where they are
+     * printed: a name split across lines is easily misread, and the reader of a mail merge looks
+     * for their own.
+     */
+    static List<String> mergedNames(DocumentMetadata meta) {
+        List<String> names = new ArrayList<>();
+        for (MergedValue value : meta.values()) {
+            String field = value.field().toLowerCase(Locale.ROOT);
+            String last = field.substring(field.lastIndexOf('.') + 1);
+            if (last.contains("name") || last.contains("organization")) {
+                names.add(value.value().strip());
+            }
+        }
+        return names;
     }
 
     private ImageCache.Decoded image(Path file, String field) {

@@ -53,7 +53,9 @@ class FailedCsvTest {
         assertThat(first.code()).as(first.err()).isEqualTo(1);
         String failed = Files.readString(out.resolve("failed.csv"), StandardCharsets.UTF_8);
         assertThat(failed)
-                .startsWith("Id,Name,Phone,Note,advocate error\r\n2,'-Maria,'+44 20 7946 0000,")
+                // Every column of the rows file, the blank Boom included.
+                .startsWith(
+                        "Id,Name,Phone,Note,Boom,advocate error\r\n2,'-Maria,'+44 20 7946 0000,")
                 .contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"");
 
         Path again = dir.resolve("again");

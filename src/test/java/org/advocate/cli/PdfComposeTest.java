@@ -56,9 +56,9 @@ class PdfComposeTest {
         String markdown = Cli.exec("compose", EXAMPLE).out();
         try (PDDocument doc = Pdfs.load(pdf())) {
             List<String> pages = Pdfs.pageTexts(doc);
-            assertThat(pages).hasSize(2);
+            assertThat(pages).hasSize(3);
             for (int p = 0; p < pages.size(); p++) {
-                assertThat(pages.get(p)).contains("Page " + (p + 1) + " of 2");
+                assertThat(pages.get(p)).contains("Page " + (p + 1) + " of 3");
             }
             assertThat(pages.get(0)).doesNotContain(RUNNING_HEADER);
             assertThat(pages.get(1)).startsWith(RUNNING_HEADER);
@@ -296,7 +296,11 @@ class PdfComposeTest {
             }
             assertThat(uris).containsExactly("https://example.org/ok", "mailto:info@example.org");
             assertThat(annotations).isEqualTo(2);
-            String text = String.join("", Pdfs.pageTexts(doc));
+            // Lines joined again: a word hyphenated at a line's end is one word.
+            String text =
+                    String.join("", Pdfs.pageTexts(doc))
+                            .replaceAll("(\\p{L})-\n(\\p{L})", "$1$2")
+                            .replaceAll("\\s+", " ");
             assertThat(text)
                     .contains("Links: a, b, c, d, e, f, g, h.")
                     .contains("Raw <b>html</b> and <script>alert(4)</script> print as text;")
@@ -312,7 +316,7 @@ class PdfComposeTest {
                 Path.of("examples/amnesty-support/organization.yaml"),
                 dir.resolve("organization.yaml"));
         java.util.Set<Integer> closingPages = new java.util.TreeSet<>();
-        for (int extra : new int[] {0, 3, 6, 9, 12, 15, 18, 21, 24, 27, 30, 33, 36}) {
+        for (int extra : new int[] {0, 12, 24, 36, 48, 60, 72, 84, 96, 108}) {
             StringBuilder yaml =
                     new StringBuilder(
                             Files.readString(Path.of(EXAMPLE))
@@ -339,14 +343,15 @@ class PdfComposeTest {
                 List<String> pages = Pdfs.pageTexts(doc);
                 // The 400 signatories are laid out compactly after the signature.
                 int last = doc.getNumberOfPages();
-                assertThat(last).as("pages with %d lines", extra).isBetween(3, 5);
+                assertThat(last).as("pages with %d lines", extra).isBetween(4, 8);
                 int closing = pageOf(pages, "In Solidarity,");
                 int name = pageOf(pages, "Jane Doe\nDirector\nSex Workers Project");
                 assertThat(closing).as("closing with %d extra lines", extra).isEqualTo(name);
                 closingPages.add(closing);
                 assertThat(pageOf(pages, "Member Collective 1 ")).isGreaterThanOrEqualTo(name);
                 assertThat(pageOf(pages, "Member Collective 400 ")).isBetween(name, last);
-                assertThat(pageOf(pages, "Sources")).isEqualTo(last);
+                // The sources' heading is kept with their first entry; a long list may run on.
+                assertThat(pageOf(pages, "Sources")).isBetween(last - 1, last);
                 for (int p = 0; p < pages.size(); p++) {
                     assertThat(pages.get(p)).contains("Page " + (p + 1) + " of " + last);
                 }
@@ -358,15 +363,27 @@ class PdfComposeTest {
 
     private static int pageOf(List<String> pages, String text) {
         for (int p = 0; p < pages.size(); p++) {
-            if (pages.get(p).contains(text)) {
+            // A list of names wraps where it wraps: a space in the text may be a line's end.
+            if (pages.get(p).contains(text)
+                    || pages.get(p).replace('\n', ' ').contains(text.replace('\n', ' '))) {
                 return p + 1;
             }
         }
         throw new AssertionError("not on any page: " + text);
     }
 
+    /**
+     * The words of a text, as a page and the Markdown can both show them: hyphens are left out (a
+     * page hyphenates words at the ends of lines) and a citation marker is the numbers after the
+     * word it follows (a page raises "[1, 2]" as a superscript "1,2").
+     */
     private static List<String> words(String text) {
-        return Arrays.stream(text.split("\\s+"))
+        String joined =
+                text.replaceAll("-\\n", "")
+                        .replaceAll(" ?\\[(\\d{1,3}(?:, ?\\d{1,3})*)\\]", "$1")
+                        .replaceAll("(\\d),\\s(\\d)", "$1,$2")
+                        .replace("-", "");
+        return Arrays.stream(joined.split("\\s+"))
                 .filter(w -> !w.isEmpty())
                 .filter(w -> !w.matches("\\d+\\.|•|–"))
                 .toList();

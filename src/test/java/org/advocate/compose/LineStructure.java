@@ -36,6 +36,7 @@ import org.commonmark.renderer.text.TextContentRenderer;
 final class LineStructure {
     private static final Pattern IGNORED = Pattern.compile("[\\s\\p{Zs}\\-\\u00AD\\u2010]+");
     private static final Pattern LIST_MARKER = Pattern.compile("\\d{1,9}[.)]|[•–◦]");
+    private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3}(?:, ?\\d{1,3})*)\\]");
     private static final Pattern BULLET = Pattern.compile("^[*+•◦–]");
 
     private static final List<org.commonmark.Extension> EXTENSIONS =
@@ -144,11 +145,13 @@ final class LineStructure {
     }
 
     /**
-     * A line's text without what may differ between a page and plain text: white space, hyphens,
-     * and a bullet (plain text writes the source's marker; a page sets •, – or ◦ by depth).
+     * A line's text without what may differ between a page and plain text: white space, hyphens, a
+     * bullet (plain text writes the source's marker; a page sets •, – or ◦ by depth), and the
+     * brackets of citation markers (a page raises "[1, 2]" as a superscript "1,2").
      */
     static String normalize(String line) {
-        return BULLET.matcher(IGNORED.matcher(line).replaceAll("")).replaceFirst("");
+        String plain = MARKER.matcher(line).replaceAll("$1");
+        return BULLET.matcher(IGNORED.matcher(plain).replaceAll("")).replaceFirst("");
     }
 
     /**

@@ -19,6 +19,24 @@ interface BlockSink {
     /** Whether nothing has been added yet. */
     boolean isEmpty();
 
+    /** Adds a paragraph whose lines are set, line by line. */
+    default void add(SetParagraph paragraph) {
+        for (Element line : paragraph.elements()) {
+            add(line);
+        }
+    }
+
+    /**
+     * Adds a block that must share its page with the end of what came before it (the closing after
+     * the last lines of the body).
+     */
+    default void addWithPrevious(Element element) {
+        add(element);
+    }
+
+    /** Places anything still held back; called once, when the document's content is done. */
+    default void finish() {}
+
     /** The page flow of a document. */
     static BlockSink of(Document document) {
         return new BlockSink() {

@@ -91,6 +91,7 @@ public class CorePdfNodeRenderer extends AbstractVisitor implements NodeRenderer
                         .withAlignment(Element.ALIGN_LEFT)
                         .withLeading(1.2f)
                         .withSpacing(s.size() * 0.8f, s.size() * 0.35f));
+        writer.keepWithNext();
         writer.beginStrong();
         context.renderChildren(heading);
         writer.endStrong();
@@ -104,8 +105,19 @@ public class CorePdfNodeRenderer extends AbstractVisitor implements NodeRenderer
             s = s.withSpacing(0f, Math.min(s.spaceAfter(), 1.5f));
         }
         writer.beginParagraph(s);
+        if (isRunInHeading(paragraph)) {
+            writer.keepWithNext();
+        }
         context.renderChildren(paragraph);
         writer.endParagraph();
+    }
+
+    /**
+     * A paragraph all in bold ("**Sources**") reads as a heading, and is kept with what follows.
+     */
+    private static boolean isRunInHeading(Paragraph paragraph) {
+        Node only = paragraph.getFirstChild();
+        return only instanceof StrongEmphasis && only.getNext() == null;
     }
 
     @Override

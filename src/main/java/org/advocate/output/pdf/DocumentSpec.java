@@ -25,6 +25,7 @@ import org.openpdf.text.Image;
  * @param logo the letterhead logo, decoded once and shared (never modified); or null
  * @param signature the signature image, likewise; or null
  * @param documentId the document's ID, derived from its content (16 bytes or more)
+ * @param typesetting the letter's own choices of type over the house style
  */
 public record DocumentSpec(
         Paper paper,
@@ -40,7 +41,8 @@ public record DocumentSpec(
         String pageLabel,
         Image logo,
         Image signature,
-        byte[] documentId) {
+        byte[] documentId,
+        Typesetting typesetting) {
     /**
      * The info dictionary key of advocate's mark: its value is {@link #MARK_PLACEHOLDER} as laid
      * out, then the SHA-256 of the whole file as written with the placeholder (same length, so no
@@ -59,6 +61,7 @@ public record DocumentSpec(
         Objects.requireNonNull(pageLabel, "pageLabel");
         keywords = List.copyOf(keywords);
         documentId = documentId.clone();
+        Objects.requireNonNull(typesetting, "typesetting");
     }
 
     @Override

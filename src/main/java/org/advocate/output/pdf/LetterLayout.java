@@ -87,7 +87,7 @@ final class LetterLayout {
         group.setSplitLate(true);
         group.setSpacingBefore(style.section(Section.BODY).spaceAfter());
         group.setSpacingAfter(style.section(Section.BODY).spaceAfter());
-        writer.add(group);
+        writer.addWithPrevious(group);
     }
 
     /** The space to sign in: the signature image, or room to sign by hand. */

@@ -78,7 +78,8 @@ final class ListLayout {
             String widest = marker.apply(Math.max(0, count - 1));
             Font font = writer.currentFont();
             float markerWidth = font.getBaseFont().getWidthPoint(widest, font.getSize());
-            float column = Math.max(MIN_MARKER_COLUMN, markerWidth + MARKER_GAP);
+            // A point to spare: a marker exactly as wide as its cell would wrap.
+            float column = Math.max(MIN_MARKER_COLUMN, markerWidth + MARKER_GAP + 1f);
             // Deeply nested lists must still leave their text some room.
             column = Math.min(column, width * 0.4f);
             frame =

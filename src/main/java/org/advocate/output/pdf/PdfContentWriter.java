@@ -2,13 +2,12 @@ package org.advocate.output.pdf;
 
 import java.awt.Color;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
-import org.openpdf.text.Chunk;
+import java.util.List;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPCell;
-import org.openpdf.text.pdf.PdfPTable;
 
 /**
  * Builds one document's content, as commonmark's text writers build a string: node renderers open
@@ -22,22 +21,33 @@ public final class PdfContentWriter {
     private final FontSet fonts;
     private final LetterStyle style;
     private final LetterLayout layout;
+    private final LineBreaker breaker;
+    private final List<String> names;
     private final Deque<BlockSink> sinks = new ArrayDeque<>();
     private Section section = Section.BODY;
     private boolean anyContent;
 
-    private Paragraph paragraph;
+    private List<TextRun> paragraph;
     private TextStyle textStyle;
+    private boolean keepWithNext;
     private boolean firstLetterheadLine;
     private int strong;
     private int emphasis;
     private int code;
     private final Deque<String> links = new ArrayDeque<>();
 
-    PdfContentWriter(FontSet fonts, LetterStyle style, LetterLayout layout, BlockSink page) {
+    PdfContentWriter(
+            FontSet fonts,
+            LetterStyle style,
+            LetterLayout layout,
+            LineBreaker breaker,
+            List<String> names,
+            BlockSink page) {
+        this.names = List.copyOf(names);
         this.fonts = fonts;
         this.style = style;
         this.layout = layout;
+        this.breaker = breaker;
         this.sinks.push(page);
     }
 
@@ -72,6 +82,7 @@ public final class PdfContentWriter {
         endParagraph();
         layout.leave(section, this);
         section = Section.BODY;
+        sinks.peekLast().finish();
     }
 
     /** Whether anything at all was laid out. */
@@ -83,16 +94,15 @@ public final class PdfContentWriter {
     public void beginParagraph(TextStyle paragraphStyle) {
         endParagraph();
         textStyle = paragraphStyle;
-        paragraph = new Paragraph();
-        paragraph.setLeading(0f, paragraphStyle.leading());
-        paragraph.setAlignment(paragraphStyle.alignment());
-        paragraph.setSpacingBefore(paragraphStyle.spaceBefore());
-        paragraph.setSpacingAfter(paragraphStyle.spaceAfter());
+        paragraph = new ArrayList<>();
+        keepWithNext = false;
         // The letterhead's first line is the sender's name, set larger than its address lines.
         firstLetterheadLine = section == Section.LETTERHEAD && sinks.peek().isEmpty();
-        // OpenPDF sets paragraph spacing as a blank line in the paragraph's own font: without
-        // one it would use its default font, which is not embedded.
-        paragraph.setFont(currentFont());
+    }
+
+    /** Keeps the open paragraph on the same page as the start of the next block. */
+    public void keepWithNext() {
+        keepWithNext = true;
     }
 
     /** Ends the open paragraph, if any, and adds it to the current container. */
@@ -100,13 +110,25 @@ public final class PdfContentWriter {
         if (paragraph == null) {
             return;
         }
-        Paragraph done = paragraph;
+        List<TextRun> done = paragraph;
+        TextStyle doneStyle = textStyle;
         paragraph = null;
         textStyle = null;
         firstLetterheadLine = false;
-        if (!done.isEmpty()) {
-            add(done);
+        if (done.isEmpty()) {
+            return;
         }
+        int alignment = doneStyle.alignment();
+        if (alignment == Element.ALIGN_JUSTIFIED || alignment == Element.ALIGN_LEFT) {
+            List<Line> lines = breaker.lines(done, width(), alignment == Element.ALIGN_JUSTIFIED);
+            if (!lines.isEmpty()) {
+                sinks.peek().add(new SetParagraph(lines, doneStyle, keepWithNext));
+                anyContent = true;
+            }
+            return;
+        }
+        // Right-aligned and centred text (list numbers) is short: OpenPDF sets it as it is.
+        add(SetParagraph.unbroken(done, doneStyle));
     }
 
     /** Adds text in the current style; tabs print as spaces. */
@@ -115,19 +137,43 @@ public final class PdfContentWriter {
             return;
         }
         ensureParagraph();
-        Chunk chunk = chunk(text.replace('\t', ' '), currentFont());
-        if (!links.isEmpty()) {
-            chunk.setAnchor(links.peek());
+        String plain = text.replace('\t', ' ');
+        if (code > 0 || section != Section.BODY) {
+            run(plain);
+            return;
         }
-        paragraph.add(chunk);
+        List<String> parts = CitationMarkers.split(plain);
+        for (int i = 0; i < parts.size(); i++) {
+            if (i % 2 == 0) {
+                run(parts.get(i));
+            } else {
+                paragraph.add(
+                        CitationMarkers.superscript(
+                                parts.get(i),
+                                currentFont(),
+                                fonts,
+                                textStyle.family(),
+                                links.peek()));
+            }
+        }
+    }
+
+    /** Adds text as runs; where a merged name is printed, its run may not be hyphenated. */
+    private void run(String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        Font font = currentFont();
+        FontSet.check(font.getBaseFont(), text);
+        // Lists of signatories are names: never hyphenated.
+        boolean hyphenate = code == 0 && links.isEmpty() && section != Section.SIGNATORIES;
+        paragraph.addAll(NameRuns.split(text, font, links.peek(), hyphenate, names));
     }
 
     /** Breaks the line inside the open paragraph. */
     public void lineBreak() {
         ensureParagraph();
-        // A newline chunk in the current font: OpenPDF's Chunk.NEWLINE would bring in its
-        // default font, which is not embedded.
-        paragraph.add(new Chunk("\n", currentFont()));
+        paragraph.add(new TextRun(TextRun.FORCED_BREAK, currentFont(), null, 0f, false));
         firstLetterheadLine = false;
     }
 
@@ -171,6 +217,13 @@ public final class PdfContentWriter {
         anyContent = true;
     }
 
+    /** Adds a block that must share its page with the last lines before it. */
+    void addWithPrevious(Element element) {
+        endParagraph();
+        sinks.peek().addWithPrevious(element);
+        anyContent = true;
+    }
+
     /** The width available to blocks in the current container, in points. */
     public float width() {
         return sinks.peek().width();
@@ -209,28 +262,7 @@ public final class PdfContentWriter {
     public void codeBlock(String literal) {
         TextStyle base = sectionStyle();
         Font font = fonts.font(Face.MONO, base.size() * style.codeScale(), base.color());
-        Paragraph p = new Paragraph();
-        p.setLeading(0f, 1.25f);
-        String body = literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal;
-        String[] lines = body.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                p.add(new Chunk("\n", font));
-            }
-            String line = CodeText.expandTabs(lines[i]);
-            if (!line.isEmpty()) {
-                p.add(chunk(CodeText.keepIndent(line), font));
-            }
-        }
-        PdfPCell cell = Blocks.plainCell();
-        cell.setBackgroundColor(style.codeBackground());
-        cell.setPadding(6f);
-        cell.setPaddingTop(3f);
-        cell.addElement(p);
-        PdfPTable box = Blocks.box(cell);
-        box.setSpacingBefore(2f);
-        box.setSpacingAfter(Math.max(base.spaceAfter(), 4f));
-        add(box);
+        add(CodeText.box(literal, font, style.codeBackground(), base.spaceAfter()));
     }
 
     /** Text printed as it stands, line by line (raw HTML, which is never interpreted). */
@@ -244,12 +276,6 @@ public final class PdfContentWriter {
             text(lines[i]);
         }
         endParagraph();
-    }
-
-    /** A chunk of text in a font, after checking that the font has every character. */
-    Chunk chunk(String text, Font font) {
-        FontSet.check(font.getBaseFont(), text);
-        return new Chunk(text, font);
     }
 
     /** The font the current text style and nesting call for. */

@@ -26,6 +26,7 @@ public final class PdfRenderer {
     private final List<PdfNodeRendererFactory> factories;
     private final FontSet fonts;
     private final LetterStyle style;
+    private final Hyphenators hyphenators = new Hyphenators();
 
     private PdfRenderer(Builder builder) {
         List<PdfNodeRendererFactory> all = new ArrayList<>(builder.factories);
@@ -50,15 +51,16 @@ public final class PdfRenderer {
      * @throws UnprintableCharacterException when a character of the text has no glyph in any font
      */
     public void render(Node document, DocumentSpec spec, OutputStream out) throws IOException {
+        LetterStyle look = style.with(spec.typesetting());
         Rectangle page = spec.paper() == Paper.LETTER ? PageSize.LETTER : PageSize.A4;
-        float margin = style.margin(spec.paper());
+        float margin = look.margin(spec.paper());
         Document pdf =
                 new Document(
                         page,
                         margin,
                         margin,
-                        style.topMargin(spec.paper()),
-                        style.bottomMargin(spec.paper()));
+                        look.topMargin(spec.paper()),
+                        look.bottomMargin(spec.paper()));
         PdfWriter writer = PdfWriter.getInstance(pdf, out);
         writer.setCloseStream(false);
         // Page text deflates almost as well at the fastest level, in a fraction of the time.
@@ -67,16 +69,17 @@ public final class PdfRenderer {
         writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
         DocumentInfo.beforeOpen(writer, spec);
         // Page events must be in place before the document opens.
-        writer.setPageEvent(
-                new PageDecorator(fonts, style, spec.runningHeader(), spec.pageLabel()));
+        writer.setPageEvent(new PageDecorator(fonts, look, spec.runningHeader(), spec.pageLabel()));
         pdf.open();
         DocumentInfo.afterOpen(writer, spec);
         PdfContentWriter content =
                 new PdfContentWriter(
                         fonts,
-                        style,
-                        new LetterLayout(style, spec.logo(), spec.signature()),
-                        BlockSink.of(pdf));
+                        look,
+                        new LetterLayout(look, spec.logo(), spec.signature()),
+                        new LineBreaker(hyphenators.forLocale(spec.locale())),
+                        spec.typesetting().names(),
+                        new PageFlow(pdf, writer));
         new Context(content).render(document);
         content.finish();
         if (!content.hasContent()) {

@@ -42,7 +42,8 @@ class PdfRendererTest {
                 "Page {page} of {pages}",
                 null,
                 null,
-                new byte[16]);
+                new byte[16],
+                Typesetting.DEFAULT);
     }
 
     private static byte[] render(String markdown, DocumentSpec spec) throws IOException {
@@ -325,7 +326,8 @@ class PdfRendererTest {
                         "Page {page} of {pages}",
                         null,
                         null,
-                        id);
+                        id,
+                        Typesetting.DEFAULT);
         id[0] = 9;
         assertThat(spec.documentId()[0]).isZero();
         spec.documentId()[1] = 9;

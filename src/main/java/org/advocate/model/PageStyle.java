@@ -1,0 +1,25 @@
+package org.advocate.model;
+
+/**
+ * How an organization or a letter asks its PDF to be set, over the house style; each part is null
+ * when not given. Read from a {@code style:} block in organization.yaml or letter.yaml.
+ *
+ * @param fontSize the body's font size, in points
+ * @param sideMargin the left and right page margins, in points
+ * @param justified true for justified text, false for ragged right ({@code left})
+ */
+public record PageStyle(Float fontSize, Float sideMargin, Boolean justified) {
+    /** Nothing asked: the house style throughout. */
+    public static final PageStyle NONE = new PageStyle(null, null, null);
+
+    /** This style's parts where given, else those of {@code base}. */
+    public PageStyle over(PageStyle base) {
+        if (base == null) {
+            return this;
+        }
+        return new PageStyle(
+                fontSize != null ? fontSize : base.fontSize(),
+                sideMargin != null ? sideMargin : base.sideMargin(),
+                justified != null ? justified : base.justified());
+    }
+}

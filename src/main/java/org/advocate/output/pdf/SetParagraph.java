@@ -1,0 +1,100 @@
+package org.advocate.output.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Element;
+import org.openpdf.text.Paragraph;
+
+/**
+ * A paragraph whose lines are already broken: each line becomes one OpenPDF paragraph of exactly
+ * its own text, so OpenPDF only places lines and never re-breaks them. A line to be justified is
+ * stretched by widening its word spaces; every other line keeps its natural spacing.
+ *
+ * @param lines the lines, at least one
+ * @param style the paragraph's style (alignment, leading, spacing)
+ * @param keepWithNext whether the paragraph must share its page with the start of what follows
+ */
+record SetParagraph(List<Line> lines, TextStyle style, boolean keepWithNext) {
+    SetParagraph {
+        lines = List.copyOf(lines);
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("a paragraph has at least one line");
+        }
+    }
+
+    /** The height of a line: its largest font size times the leading. */
+    float lineHeight(int index) {
+        return lines.get(index).size() * style.leading();
+    }
+
+    /** The height of lines {@code from} (inclusive) to {@code to} (exclusive). */
+    float height(int from, int to) {
+        float h = 0f;
+        for (int i = from; i < to; i++) {
+            h += lineHeight(i);
+        }
+        return h;
+    }
+
+    /** The OpenPDF elements of lines {@code from} to {@code to}, spacing kept at the ends. */
+    List<Element> elements(int from, int to) {
+        List<Element> out = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            Paragraph p = element(lines.get(i), lineHeight(i));
+            if (i == 0) {
+                p.setSpacingBefore(style.spaceBefore());
+            }
+            if (i == lines.size() - 1) {
+                p.setSpacingAfter(style.spaceAfter());
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** Every line's element. */
+    List<Element> elements() {
+        return elements(0, lines.size());
+    }
+
+    /** A paragraph OpenPDF sets as it is: its runs in one paragraph, OpenPDF's line breaks. */
+    static Paragraph unbroken(List<TextRun> runs, TextStyle style) {
+        Paragraph p = new Paragraph();
+        p.setLeading(0f, style.leading());
+        p.setAlignment(style.alignment());
+        p.setSpacingBefore(style.spaceBefore());
+        p.setSpacingAfter(style.spaceAfter());
+        p.setFont(runs.get(0).font());
+        for (TextRun run : runs) {
+            p.add(new Chunk(run.text(), run.font()));
+        }
+        return p;
+    }
+
+    private Paragraph element(Line line, float height) {
+        Paragraph p = new Paragraph();
+        p.setLeading(height);
+        int alignment = style.alignment();
+        if (line.justify()) {
+            alignment = Element.ALIGN_JUSTIFIED_ALL;
+        } else if (alignment == Element.ALIGN_JUSTIFIED) {
+            alignment = Element.ALIGN_LEFT;
+        }
+        p.setAlignment(alignment);
+        // OpenPDF sets paragraph spacing as a blank line in the paragraph's own font: without one
+        // it would use its default font, which is not embedded.
+        p.setFont(line.runs().get(0).font());
+        for (TextRun run : line.runs()) {
+            Chunk chunk = new Chunk(run.text(), run.font());
+            if (run.link() != null) {
+                chunk.setAnchor(run.link());
+            }
+            if (run.rise() != 0f) {
+                chunk.setTextRise(run.rise());
+            }
+            p.add(chunk);
+        }
+        return p;
+    }
+}
