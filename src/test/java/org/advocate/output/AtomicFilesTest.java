@@ -130,4 +130,25 @@ class AtomicFilesTest {
         AtomicFiles.publish(target, true, text("y"));
         assertThat(Files.getPosixFilePermissions(target)).isEqualTo(ownerOnly);
     }
+
+    @Test
+    void aStagedFileIsMovedIntoPlaceAndNeverOverAnExistingOneUnlessAsked() throws IOException {
+        Path work = Files.createDirectories(dir.resolve(".work"));
+        Path staged = Files.writeString(work.resolve("1.part"), "letter");
+        Path target = dir.resolve("sub/letter.md");
+        AtomicFiles.publishStaged(staged, target, false);
+        assertThat(target).hasContent("letter");
+        assertThat(staged).doesNotExist();
+
+        Path again = Files.writeString(work.resolve("2.part"), "other");
+        assertThatThrownBy(() -> AtomicFiles.publishStaged(again, target, false))
+                .isInstanceOf(OutputException.class)
+                .hasMessage(target + ": file exists; use --force to replace it");
+        assertThat(target).hasContent("letter");
+        assertThat(again).exists();
+
+        AtomicFiles.publishStaged(again, target, true);
+        assertThat(target).hasContent("other");
+        assertThat(again).doesNotExist();
+    }
 }
