@@ -23,7 +23,8 @@ class CompletionTest {
                         "(\"oppose\" \"recommendations\" \"sign-on\" \"support\" \"urge\") #"
                                 + " --template values")
                 .containsPattern(
-                        "\\(\"advertising-and-finance\"[^)]*\"buyers\"[^)]*\\) # --argument values")
+                        "\\([^)]*\"advertising-and-finance\"[^)]*\"buyers\"[^)]*\\) # --argument"
+                                + " values")
                 .contains("(\"md\" \"pdf\") # --format values")
                 .contains("(\"md\" \"pdf\") # --for values")
                 .contains("(\"letter\" \"a4\") # --paper values")

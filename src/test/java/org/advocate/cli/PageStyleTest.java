@@ -79,12 +79,20 @@ class PageStyleTest {
         Path out = dir.resolve("x.pdf");
         Cli.Result result = Cli.exec("compose", file.toString(), "-o", out.toString());
         assertThat(result.code()).isNotZero();
+        // The style block starts on the line after the example's own last line.
+        long style =
+                Files.readString(Path.of("examples/oppose-bill/letter.yaml")).lines().count() + 1;
         assertThat(result.err())
                 .contains(
-                        "letter.yaml:18:13: style.fontSize: must be a size in points from 8 to 16")
-                .contains("letter.yaml:19:11: style.margin: must be a length")
-                .contains("letter.yaml:20:14: style.alignment: must be justified or left")
-                .contains("letter.yaml:21:3: style.colour: unknown field");
+                        "letter.yaml:"
+                                + (style + 1)
+                                + ":13: style.fontSize: must be a size in points from 8 to 16")
+                .contains("letter.yaml:" + (style + 2) + ":11: style.margin: must be a length")
+                .contains(
+                        "letter.yaml:"
+                                + (style + 3)
+                                + ":14: style.alignment: must be justified or left")
+                .contains("letter.yaml:" + (style + 4) + ":3: style.colour: unknown field");
         assertThat(out).doesNotExist();
     }
 
