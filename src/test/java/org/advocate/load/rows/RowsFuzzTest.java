@@ -47,7 +47,9 @@ class RowsFuzzTest {
                 assertThat(row.number()).isGreaterThan(last);
                 last = row.number();
                 for (Problem problem : row.problems()) {
-                    assertThat(problem.origin()).startsWith(name + ":row " + row.number());
+                    // Every problem names the row as its label does: file:line (row N).
+                    assertThat(problem.origin()).startsWith(row.label());
+                    assertThat(row.label()).startsWith(name + ":");
                     assertThat(problem.toString()).doesNotContain("\n", "\r");
                 }
                 for (String refused : row.refused()) {
