@@ -350,6 +350,12 @@ class PdfComposeTest {
                 closingPages.add(closing);
                 assertThat(pageOf(pages, "Member Collective 1 ")).isGreaterThanOrEqualTo(name);
                 assertThat(pageOf(pages, "Member Collective 400 ")).isBetween(name, last);
+                int firstMember = pageOf(pages, "Member Collective 1 ");
+                int lastMember = pageOf(pages, "Member Collective 99 (Country 14)");
+                for (int p = firstMember + 1; p <= lastMember; p++) {
+                    // A list of signatories carried over says so.
+                    assertThat(pages.get(p - 1)).as("page %d", p).contains("(continued)");
+                }
                 // The sources' heading is kept with their first entry; a long list may run on.
                 assertThat(pageOf(pages, "Sources")).isBetween(last - 1, last);
                 for (int p = 0; p < pages.size(); p++) {

@@ -171,7 +171,20 @@ public class CorePdfNodeRenderer extends AbstractVisitor implements NodeRenderer
             }
             return;
         }
-        writer.literalBlock(htmlBlock.getLiteral());
+        literalBlock(htmlBlock.getLiteral());
+    }
+
+    /** Text printed as it stands, line by line (raw HTML, which is never interpreted). */
+    private void literalBlock(String literal) {
+        writer.beginParagraph(writer.sectionStyle().withAlignment(Element.ALIGN_LEFT));
+        String[] lines = literal.strip().split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                writer.lineBreak();
+            }
+            writer.text(lines[i]);
+        }
+        writer.endParagraph();
     }
 
     @Override

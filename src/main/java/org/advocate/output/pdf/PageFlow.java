@@ -120,6 +120,9 @@ final class PageFlow implements BlockSink {
             }
             place(p, from, from + k);
             newPage();
+            if (p.continued() != null) {
+                place(p.continuation());
+            }
             from += k;
         }
     }

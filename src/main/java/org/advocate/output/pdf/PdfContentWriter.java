@@ -23,6 +23,7 @@ public final class PdfContentWriter {
     private final LetterLayout layout;
     private final LineBreaker breaker;
     private final List<String> names;
+    private final java.util.Locale locale;
     private final Deque<BlockSink> sinks = new ArrayDeque<>();
     private Section section = Section.BODY;
     private boolean anyContent;
@@ -42,8 +43,10 @@ public final class PdfContentWriter {
             LetterLayout layout,
             LineBreaker breaker,
             List<String> names,
+            java.util.Locale locale,
             BlockSink page) {
         this.names = List.copyOf(names);
+        this.locale = locale;
         this.fonts = fonts;
         this.style = style;
         this.layout = layout;
@@ -122,7 +125,8 @@ public final class PdfContentWriter {
         if (alignment == Element.ALIGN_JUSTIFIED || alignment == Element.ALIGN_LEFT) {
             List<Line> lines = breaker.lines(done, width(), alignment == Element.ALIGN_JUSTIFIED);
             if (!lines.isEmpty()) {
-                sinks.peek().add(new SetParagraph(lines, doneStyle, keepWithNext));
+                String continued = section == Section.SIGNATORIES ? Continued.label(locale) : null;
+                sinks.peek().add(new SetParagraph(lines, doneStyle, keepWithNext, continued));
                 anyContent = true;
             }
             return;
@@ -263,19 +267,6 @@ public final class PdfContentWriter {
         TextStyle base = sectionStyle();
         Font font = fonts.font(Face.MONO, base.size() * style.codeScale(), base.color());
         add(CodeText.box(literal, font, style.codeBackground(), base.spaceAfter()));
-    }
-
-    /** Text printed as it stands, line by line (raw HTML, which is never interpreted). */
-    public void literalBlock(String literal) {
-        beginParagraph(sectionStyle().withAlignment(Element.ALIGN_LEFT));
-        String[] lines = literal.strip().split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                lineBreak();
-            }
-            text(lines[i]);
-        }
-        endParagraph();
     }
 
     /** The font the current text style and nesting call for. */

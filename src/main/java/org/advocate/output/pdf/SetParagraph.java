@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
+import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
 
 /**
@@ -14,8 +15,10 @@ import org.openpdf.text.Paragraph;
  * @param lines the lines, at least one
  * @param style the paragraph's style (alignment, leading, spacing)
  * @param keepWithNext whether the paragraph must share its page with the start of what follows
+ * @param continued the word that heads the part of the paragraph carried to a new page (a list of
+ *     signatories says it is continued), or null for none
  */
-record SetParagraph(List<Line> lines, TextStyle style, boolean keepWithNext) {
+record SetParagraph(List<Line> lines, TextStyle style, boolean keepWithNext, String continued) {
     SetParagraph {
         lines = List.copyOf(lines);
         if (lines.isEmpty()) {
@@ -51,6 +54,16 @@ record SetParagraph(List<Line> lines, TextStyle style, boolean keepWithNext) {
             out.add(p);
         }
         return out;
+    }
+
+    /** The label that heads the paragraph's part on a new page, e.g. "(continued)". */
+    Paragraph continuation() {
+        Font font = lines.get(0).runs().get(0).font();
+        Font plain = new Font(font.getBaseFont(), font.getSize(), Font.NORMAL, font.getColor());
+        FontSet.check(plain.getBaseFont(), continued);
+        Paragraph p = new Paragraph(continued, plain);
+        p.setLeading(lineHeight(0));
+        return p;
     }
 
     /** Every line's element. */
