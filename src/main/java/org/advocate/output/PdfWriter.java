@@ -157,6 +157,7 @@ public final class PdfWriter implements LetterWriter {
                 producer,
                 header,
                 meta.messages().text("page"),
+                meta.messages().text("continued"),
                 logo == null ? null : logo.image(),
                 signature == null ? null : signature.image(),
                 Arrays.copyOf(digest.digest(), ID_BYTES),

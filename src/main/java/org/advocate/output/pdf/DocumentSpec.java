@@ -22,6 +22,8 @@ import org.openpdf.text.Image;
  * @param runningHeader the header of pages 2 and later, or null for none
  * @param pageLabel the footer of every page in the letter's language, with the placeholders {@code
  *     {page}} and {@code {pages}}, e.g. "Page {page} of {pages}"
+ * @param continuedLabel what heads a list of signatories carried over to a new page, in the
+ *     letter's language
  * @param logo the letterhead logo, decoded once and shared (never modified); or null
  * @param signature the signature image, likewise; or null
  * @param documentId the document's ID, derived from its content (16 bytes or more)
@@ -39,6 +41,7 @@ public record DocumentSpec(
         String producer,
         String runningHeader,
         String pageLabel,
+        String continuedLabel,
         Image logo,
         Image signature,
         byte[] documentId,
@@ -59,6 +62,7 @@ public record DocumentSpec(
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(producer, "producer");
         Objects.requireNonNull(pageLabel, "pageLabel");
+        Objects.requireNonNull(continuedLabel, "continuedLabel");
         keywords = List.copyOf(keywords);
         documentId = documentId.clone();
         Objects.requireNonNull(typesetting, "typesetting");

@@ -23,7 +23,7 @@ public final class PdfContentWriter {
     private final LetterLayout layout;
     private final LineBreaker breaker;
     private final List<String> names;
-    private final java.util.Locale locale;
+    private final String continuedLabel;
     private final Deque<BlockSink> sinks = new ArrayDeque<>();
     private Section section = Section.BODY;
     private boolean anyContent;
@@ -43,10 +43,10 @@ public final class PdfContentWriter {
             LetterLayout layout,
             LineBreaker breaker,
             List<String> names,
-            java.util.Locale locale,
+            String continuedLabel,
             BlockSink page) {
         this.names = List.copyOf(names);
-        this.locale = locale;
+        this.continuedLabel = continuedLabel;
         this.fonts = fonts;
         this.style = style;
         this.layout = layout;
@@ -125,7 +125,7 @@ public final class PdfContentWriter {
         if (alignment == Element.ALIGN_JUSTIFIED || alignment == Element.ALIGN_LEFT) {
             List<Line> lines = breaker.lines(done, width(), alignment == Element.ALIGN_JUSTIFIED);
             if (!lines.isEmpty()) {
-                String continued = section == Section.SIGNATORIES ? Continued.label(locale) : null;
+                String continued = section == Section.SIGNATORIES ? continuedLabel : null;
                 sinks.peek().add(new SetParagraph(lines, doneStyle, keepWithNext, continued));
                 anyContent = true;
             }

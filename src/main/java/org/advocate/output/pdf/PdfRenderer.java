@@ -79,7 +79,7 @@ public final class PdfRenderer {
                         new LetterLayout(look, spec.logo(), spec.signature()),
                         new LineBreaker(hyphenators.forLocale(spec.locale())),
                         spec.typesetting().names(),
-                        spec.locale(),
+                        spec.continuedLabel(),
                         new PageFlow(pdf, writer));
         new Context(content).render(document);
         content.finish();
