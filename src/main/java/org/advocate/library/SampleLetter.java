@@ -36,7 +36,8 @@ public final class SampleLetter {
                 "In solidarity",
                 null,
                 null,
-                List.of());
+                List.of(),
+                null);
     }
 
     /**

@@ -50,42 +50,11 @@ public record Organization(
         style = style == null ? PageStyle.NONE : style;
     }
 
-    /** An organization that asks for no style of its own. */
-    public Organization(
-            String name,
-            String shortName,
-            String founded,
-            Integer experienceYears,
-            String services,
-            List<String> address,
-            String email,
-            String phone,
-            String website,
-            Person signatory,
-            String closing,
-            Path logo,
-            Path signature,
-            List<String> ids) {
-        this(
-                name,
-                shortName,
-                founded,
-                experienceYears,
-                services,
-                address,
-                email,
-                phone,
-                website,
-                signatory,
-                closing,
-                logo,
-                signature,
-                ids,
-                null,
-                PageStyle.NONE);
-    }
-
-    /** An organization that asks for no style of its own, with its name's article. */
+    /**
+     * An organization that asks for no style of its own.
+     *
+     * @param article its name's article, or null for a name that takes none
+     */
     public Organization(
             String name,
             String shortName,

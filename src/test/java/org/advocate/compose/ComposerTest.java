@@ -37,7 +37,8 @@ class ComposerTest {
                     "In Solidarity",
                     null,
                     null,
-                    List.of());
+                    List.of(),
+                    null);
 
     private static final Recipient RECIPIENT =
             new Recipient(
@@ -259,7 +260,8 @@ class ComposerTest {
                     "Sincerely",
                     null,
                     null,
-                    List.of());
+                    List.of(),
+                    null);
 
     /** An organization with every field, another than the authors of the built-in sources. */
     private static final Organization FULL =
@@ -350,7 +352,8 @@ class ComposerTest {
                         "Yours",
                         null,
                         null,
-                        List.of());
+                        List.of(),
+                        null);
         Letter letter =
                 new Letter(
                         "support",

@@ -291,7 +291,8 @@ class SameLinesTest {
                                 "In Solidarity",
                                 null,
                                 null,
-                                List.of()),
+                                List.of(),
+                                null),
                         LocalDate.of(2015, 8, 20),
                         Locale.US,
                         new Recipient(

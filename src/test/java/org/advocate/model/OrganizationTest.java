@@ -22,7 +22,8 @@ class OrganizationTest {
                 "Sincerely",
                 null,
                 null,
-                List.of());
+                List.of(),
+                null);
     }
 
     @Test

@@ -32,7 +32,8 @@ class RecordsTest {
                 "Sincerely",
                 null,
                 null,
-                List.of());
+                List.of(),
+                null);
     }
 
     private static Recipient recipient(List<String> address) {
