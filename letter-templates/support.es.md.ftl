@@ -1,12 +1,14 @@
 <#--
   support, in Spanish: the same letter as support.md.ftl, written in Spanish for letters whose
   locale is es (es-ES, es-MX, ...). Write occasion, subject, closing and custom paragraphs in
-  Spanish too. Without a salutation in the letter it greets "Estimado Sr. Apellido:" or
-  "Estimada Sra. Apellido:" from the honorific, else "Estimados señores y señoras:". Arguments
-  print in Spanish where the library has a Spanish variant (arguments/<id>.es.md), otherwise
-  in English.
+  Spanish too. Without a salutation in the letter it greets the recipient by office and
+  honorific through i18n/salutations.es.ftl ("Señor Secretario General:", "Estimada Senadora
+  Alvarez:"), else "Estimados señores y señoras:". Every argument prints in Spanish
+  (arguments/<id>.es.md); one that has no Spanish text stops the letter unless it says
+  `fallback: en`.
 -->
 <#import "/lib/letter.ftl" as l>
+<#import "/i18n/salutations.es.ftl" as t>
 <@l.letterhead/>
 <@l.date/>
 <@l.recipientBlock/>
@@ -16,13 +18,7 @@
 
 </#if>
 <@l.body/>
-<#if recipient.salutationWritten>
-${recipient.salutation}
-<#elseif recipient.honorific?? && recipient.lastName??>
-<#if recipient.honorific?starts_with("Sra") || recipient.honorific?starts_with("Srta")>Estimada<#else>Estimado</#if> ${recipient.honorific} ${recipient.lastName}:
-<#else>
-Estimados señores y señoras:
-</#if>
+${t.salutation()}
 
 <#if paragraphs.opening??>
 ${paragraphs.opening}

@@ -1,11 +1,14 @@
 <#--
   support, in French: the same letter as support.md.ftl, written in French for letters whose
   locale is fr (fr-FR, fr-CA, ...). Write occasion, subject, closing and custom paragraphs in
-  French too. Without a salutation in the letter it greets "Monsieur," or "Madame," from the
-  honorific (M., Mme), else "Madame, Monsieur,". Arguments print in French where the library
-  has a French variant (arguments/<id>.fr.md), otherwise in English.
+  French too. Without a salutation in the letter it greets the recipient by office and
+  honorific through i18n/salutations.fr.ftl ("Monsieur le Secrétaire général,", "Madame la
+  Ministre,"), else "Madame, Monsieur,". Every argument prints in French
+  (arguments/<id>.fr.md); one that has no French text stops the letter unless it says
+  `fallback: en`.
 -->
 <#import "/lib/letter.ftl" as l>
+<#import "/i18n/salutations.fr.ftl" as t>
 <@l.letterhead/>
 <@l.date/>
 <@l.recipientBlock/>
@@ -15,15 +18,7 @@
 
 </#if>
 <@l.body/>
-<#if recipient.salutationWritten>
-${recipient.salutation}
-<#elseif recipient.honorific?? && ["M.", "Monsieur"]?seq_contains(recipient.honorific)>
-Monsieur,
-<#elseif recipient.honorific?? && ["Mme", "Mme.", "Madame"]?seq_contains(recipient.honorific)>
-Madame,
-<#else>
-Madame, Monsieur,
-</#if>
+${t.salutation()}
 
 <#if paragraphs.opening??>
 ${paragraphs.opening}

@@ -17,7 +17,7 @@ final class AnachronismCheck {
 
     static void check(Library library, LetterInput input, Letter letter, List<Finding> findings) {
         for (String id : letter.arguments()) {
-            Argument argument = library.argument(id, letter.locale());
+            Argument argument = library.argument(id, letter);
             for (Source source : argument.sources()) {
                 if (letter.organization().wrote(source) || source.earliest() == null) {
                     continue;

@@ -21,7 +21,7 @@ final class CitationCheck {
             List<Finding> findings) {
         String plain = Linter.unescape(rendered.markdown().replace("\\\n", "\n"));
         for (String id : letter.arguments()) {
-            Argument argument = library.argument(id, letter.locale());
+            Argument argument = library.argument(id, letter);
             for (Source source : argument.sources()) {
                 if (letter.organization().wrote(source)) {
                     continue; // the sender's own view: never listed as a source

@@ -17,7 +17,7 @@ final class ConcessionCheck {
     static void check(Library library, LetterInput input, Letter letter, List<Finding> findings) {
         String first = null;
         for (String id : letter.arguments()) {
-            Argument argument = library.argument(id, letter.locale());
+            Argument argument = library.argument(id, letter);
             if (!argument.concedes()) {
                 continue;
             }

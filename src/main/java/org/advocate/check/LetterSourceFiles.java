@@ -23,7 +23,7 @@ final class LetterSourceFiles {
                 .ifPresent(
                         p -> files.add(new SourceMap.SourceFile(p.toString(), InputFiles.read(p))));
         for (String id : letter.arguments()) {
-            Argument a = library.argument(id, letter.locale());
+            Argument a = library.argument(id, letter);
             // Pad so offsets in the body give the file's line numbers.
             files.add(
                     new SourceMap.SourceFile(

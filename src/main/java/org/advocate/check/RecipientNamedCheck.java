@@ -24,7 +24,7 @@ final class RecipientNamedCheck {
             return;
         }
         for (String id : letter.arguments()) {
-            Argument argument = library.argument(id, letter.locale());
+            Argument argument = library.argument(id, letter);
             for (String name : names) {
                 Matcher m =
                         Pattern.compile(

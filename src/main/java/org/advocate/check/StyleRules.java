@@ -35,6 +35,15 @@ public record StyleRules(String origin, List<TextRule> rules, int maxWords, int 
         return new StyleRules(origin, rules, maxWords, 0);
     }
 
+    /**
+     * Returns the rules of a locale's language ({@code style/terms.fr.yaml} for a French letter),
+     * which apply before the rules every letter gets; none when the library has no such file.
+     */
+    public static List<TextRule> forLanguage(Library library, Locale locale) {
+        String file = "style/terms." + locale.getLanguage() + ".yaml";
+        return library.text(file).map(t -> parse(t.origin(), t.text()).rules()).orElse(List.of());
+    }
+
     /** Reads the library's rules. */
     public static StyleRules of(Library library) {
         Library.LibraryText text =

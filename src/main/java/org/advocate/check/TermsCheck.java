@@ -1,5 +1,6 @@
 package org.advocate.check;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.advocate.library.Library;
@@ -22,7 +23,10 @@ final class TermsCheck {
             RenderedLetter rendered,
             List<Finding> findings) {
         SourceMap map = new SourceMap(LetterSourceFiles.of(input, letter, library));
-        for (Linter.Hit hit : new Linter(style.rules()).lint(rendered.markdown())) {
+        // The language's own rules first: where both match the same words, its message wins.
+        List<TextRule> rules = new ArrayList<>(StyleRules.forLanguage(library, letter.locale()));
+        rules.addAll(style.rules());
+        for (Linter.Hit hit : new Linter(rules).lint(rendered.markdown())) {
             String message = hit.rule().describe(hit.text());
             Optional<SourceMap.Position> where = map.locate(hit);
             findings.add(

@@ -51,7 +51,7 @@ final class Completions {
             Library library = Library.builtIn();
             Set<String> languages = new TreeSet<>(Set.of("en"));
             for (String template : library.templateNames()) {
-                languages.addAll(library.templateLanguages(template));
+                languages.addAll(library.templateVariants(template));
             }
             Set<String> tags = new TreeSet<>();
             for (Locale locale : Locale.getAvailableLocales()) {

@@ -222,7 +222,7 @@ public final class Composer implements AutoCloseable {
     List<Argument> arguments(Letter letter) {
         List<Argument> out = new ArrayList<>(letter.arguments().size());
         for (String id : letter.arguments()) {
-            out.add(library.argument(id, letter.locale()));
+            out.add(library.argument(id, letter));
         }
         return out;
     }

@@ -55,7 +55,7 @@ final class TemplateInspector {
                 source.origin(),
                 firstSentence(comment, name),
                 comment,
-                List.copyOf(library.templateLanguages(name)),
+                List.copyOf(library.templateVariants(name)),
                 List.of(),
                 List.of());
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.advocate.InputException;
 import org.advocate.input.YamlNode;
 import org.advocate.library.Library;
+import org.advocate.load.Catalog;
 import org.advocate.load.CatalogSnapshot;
 import org.advocate.load.LetterInput;
 import org.advocate.load.LetterLoader;
@@ -31,9 +32,7 @@ final class UnknownArguments {
             }
         }
         try {
-            Letter l =
-                    new LetterLoader(new CatalogSnapshot(listed, library.templateNames()))
-                            .load(input, options, date);
+            Letter l = new LetterLoader(languagesOf(library, listed)).load(input, options, date);
             Set<String> known = library.argumentIds();
             return Optional.of(
                     new Letter(
@@ -48,9 +47,40 @@ final class UnknownArguments {
                             l.paragraphs(),
                             l.signatories(),
                             l.baseDir(),
-                            l.origins()));
+                            l.origins(),
+                            l.style(),
+                            l.fallback()));
         } catch (InputException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The library's catalog with extra argument ids accepted; the languages stay the library's, so
+     * a letter in the wrong language fails here too rather than rendering mixed.
+     */
+    private static Catalog languagesOf(Library library, Set<String> listed) {
+        CatalogSnapshot names = new CatalogSnapshot(listed, library.templateNames());
+        return new Catalog() {
+            @Override
+            public Set<String> argumentIds() {
+                return names.argumentIds();
+            }
+
+            @Override
+            public Set<String> templateNames() {
+                return names.templateNames();
+            }
+
+            @Override
+            public Set<String> argumentLanguages(String id) {
+                return library.argumentLanguages(id);
+            }
+
+            @Override
+            public Set<String> templateLanguages(String name) {
+                return library.templateLanguages(name);
+            }
+        };
     }
 }

@@ -1,30 +1,25 @@
 package org.advocate.library;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.advocate.InputException;
 import org.advocate.Problem;
 import org.advocate.input.InputFiles;
 import org.advocate.input.Suggestions;
 import org.advocate.load.Catalog;
+import org.advocate.load.Languages;
 import org.advocate.model.Argument;
+import org.advocate.model.Letter;
 import org.advocate.model.Messages;
 import org.advocate.template.TemplateNames;
 
@@ -82,19 +77,55 @@ public final class Library implements Catalog {
     }
 
     /**
-     * Returns an argument in the locale's language when the library has that variant ({@code
-     * arguments/<id>.fr.md}, or {@code <id>.fr-CA.md}), else the English one.
+     * Returns an argument in the letter's language ({@code arguments/<id>.fr-CA.md}, then {@code
+     * <id>.fr.md}; the untagged file is English), else in the letter's {@code fallback} language.
+     *
+     * @throws InputException when it has neither, naming the languages it has
      */
-    public Argument argument(String id, java.util.Locale locale) {
-        if (ArgumentFile.ID.matcher(id).matches()) {
-            for (String tag : variantTags(locale)) {
-                Optional<Argument> variant = load(id, "." + tag);
-                if (variant.isPresent()) {
-                    return variant.get();
-                }
+    public Argument argument(String id, Letter letter) {
+        Optional<Argument> own = argumentIn(id, letter.locale());
+        if (own.isPresent()) {
+            return own.get();
+        }
+        if (letter.fallback() != null) {
+            Optional<Argument> fallback = argumentIn(id, letter.fallback());
+            if (fallback.isPresent()) {
+                return fallback.get();
             }
         }
-        return argument(id);
+        argument(id); // an unknown id fails with its own message
+        throw InputException.of(
+                "arguments",
+                "",
+                Languages.missing("argument", id, letter.locale(), argumentLanguages(id)));
+    }
+
+    /**
+     * Returns an argument written in a locale's language: its variant for the locale ({@code
+     * <id>.fr-CA.md}, {@code <id>.fr.md}), or for English its untagged file; empty when it has
+     * none.
+     */
+    public Optional<Argument> argumentIn(String id, java.util.Locale locale) {
+        if (!ArgumentFile.ID.matcher(id).matches()) {
+            return Optional.empty();
+        }
+        for (String tag : variantTags(locale)) {
+            Optional<Argument> variant = load(id, "." + tag);
+            if (variant.isPresent()) {
+                return variant;
+            }
+        }
+        return Languages.ENGLISH.equals(locale.getLanguage()) ? load(id, "") : Optional.empty();
+    }
+
+    @Override
+    public Set<String> argumentLanguages(String id) {
+        return Languages.of(id, names("arguments", ".md"));
+    }
+
+    @Override
+    public Set<String> templateLanguages(String name) {
+        return Languages.of(name, names("", TEMPLATE_SUFFIX));
     }
 
     private Optional<Argument> load(String id, String variant) {
@@ -141,13 +172,9 @@ public final class Library implements Catalog {
     }
 
     /** Returns the language tags a template has variants for, e.g. [es, fr] for support. */
-    public Set<String> templateLanguages(String name) {
-        Set<String> tags = new TreeSet<>();
-        for (String file : names("", TEMPLATE_SUFFIX)) {
-            if (file.startsWith(name + ".")) {
-                tags.add(file.substring(name.length() + 1));
-            }
-        }
+    public Set<String> templateVariants(String name) {
+        Set<String> tags = new TreeSet<>(templateLanguages(name));
+        tags.remove(Languages.ENGLISH);
         return Collections.unmodifiableSet(tags);
     }
 
@@ -170,7 +197,7 @@ public final class Library implements Catalog {
             }
         }
         String resource = BUILT_IN + "/" + file;
-        return readResource(resource).map(text -> new LibraryText(resource, text));
+        return BuiltInFiles.read(resource).map(text -> new LibraryText(resource, text));
     }
 
     /**
@@ -210,7 +237,7 @@ public final class Library implements Catalog {
 
     private Set<String> list(String folder, String suffix) {
         Set<String> names = new TreeSet<>();
-        for (String file : builtInFiles(folder)) {
+        for (String file : BuiltInFiles.list(folder)) {
             if (file.endsWith(suffix) && !file.equals("README.md")) {
                 names.add(file.substring(0, file.length() - suffix.length()));
             }
@@ -226,53 +253,5 @@ public final class Library implements Catalog {
             }
         }
         return Collections.unmodifiableSet(names);
-    }
-
-    private static List<String> builtInFiles(String folder) {
-        String prefix = folder.isEmpty() ? BUILT_IN + "/" : BUILT_IN + "/" + folder + "/";
-        List<String> files = new ArrayList<>();
-        URL base =
-                Library.class
-                        .getClassLoader()
-                        .getResource(prefix.substring(0, prefix.length() - 1));
-        if (base == null) {
-            return files;
-        }
-        try {
-            if (base.getProtocol().equals("file")) {
-                try (Stream<Path> list = Files.list(Path.of(base.toURI()))) {
-                    list.filter(Files::isRegularFile)
-                            .forEach(p -> files.add(p.getFileName().toString()));
-                }
-            } else if (base.getProtocol().equals("jar")) {
-                JarURLConnection connection = (JarURLConnection) base.openConnection();
-                connection.setUseCaches(false);
-                try (JarFile jar = connection.getJarFile()) {
-                    Enumeration<JarEntry> entries = jar.entries();
-                    while (entries.hasMoreElements()) {
-                        String name = entries.nextElement().getName();
-                        if (name.startsWith(prefix)
-                                && name.indexOf('/', prefix.length()) < 0
-                                && name.length() > prefix.length()) {
-                            files.add(name.substring(prefix.length()));
-                        }
-                    }
-                }
-            }
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException("cannot list the built-in library", e);
-        }
-        return files;
-    }
-
-    private static Optional<String> readResource(String resource) {
-        try (InputStream in = Library.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            return Optional.of(InputFiles.decode(resource, in.readAllBytes()));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read built-in " + resource, e);
-        }
     }
 }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.advocate.Problem;
 import org.advocate.input.MappingReader;
 import org.advocate.input.Problems;
 import org.advocate.input.YamlNode;
@@ -32,6 +35,7 @@ final class LetterBinder {
                     "recipient",
                     "subject",
                     "occasion",
+                    "fallback",
                     "arguments",
                     "paragraphs",
                     "signatories",
@@ -43,11 +47,26 @@ final class LetterBinder {
     private final LetterSources sources;
     private final SignatoryLoader signatoryLoader;
     private final LetterMemos memos = new LetterMemos();
+    private final Consumer<Problem> warnings;
 
-    LetterBinder(Catalog catalog, LetterSources sources, SignatoryLoader signatoryLoader) {
+    /** The warnings already given, so that a batch gives each once rather than once per row. */
+    private final Set<String> warned = ConcurrentHashMap.newKeySet();
+
+    LetterBinder(
+            Catalog catalog,
+            LetterSources sources,
+            SignatoryLoader signatoryLoader,
+            Consumer<Problem> warnings) {
         this.catalog = catalog;
         this.sources = sources;
         this.signatoryLoader = signatoryLoader;
+        this.warnings = warnings;
+    }
+
+    private void warnOnce(Problem problem) {
+        if (warned.add(problem.toString())) {
+            warnings.accept(problem);
+        }
     }
 
     /**
@@ -90,10 +109,11 @@ final class LetterBinder {
         Locale locale =
                 memos.locale(map, problems, p -> LanguageTags.read(new MappingReader(map, "", p)));
         r.node("locale");
-        Organization org = organization(r, orgMap, date, problems);
+        Organization org = organization(r, orgMap, date, locale, problems);
         Recipient recipient = RecipientReader.read(r, problems);
         String subject = r.text("subject");
-        String occasion = r.text("occasion");
+        String occasion = LocalizedText.read(r, "occasion", locale, problems, this::warnOnce);
+        Locale fallback = LetterLanguage.fallback(r);
         List<String> arguments =
                 memos.arguments(
                         map,
@@ -105,6 +125,15 @@ final class LetterBinder {
                                                 options.arguments(),
                                                 catalog)));
         r.node("arguments");
+        LetterLanguage.check(
+                r,
+                template,
+                locale,
+                fallback,
+                arguments,
+                options.arguments(),
+                catalog,
+                this::warnOnce);
         Map<String, String> paragraphs =
                 memos.paragraphs(
                         map,
@@ -144,18 +173,23 @@ final class LetterBinder {
                 signatories,
                 trees.dir(),
                 FieldOrigins.of(map, orgMap),
-                style.over(org == null ? null : org.style()));
+                style.over(org == null ? null : org.style()),
+                fallback);
     }
 
     /** The organization, or null when there is none (a problem unless {@code -o} gives one). */
     private Organization organization(
-            MappingReader r, YamlNode.Mapping orgMap, LocalDate date, Problems problems) {
+            MappingReader r,
+            YamlNode.Mapping orgMap,
+            LocalDate date,
+            Locale locale,
+            Problems problems) {
         r.node("organization");
         LetterSources.Trees trees = sources.trees();
         if (orgMap != null) {
             return memos.organization(
                     orgMap,
-                    date,
+                    List.of(date, locale),
                     problems,
                     p ->
                             OrganizationLoader.read(
@@ -164,7 +198,9 @@ final class LetterBinder {
                                     trees.orgDir(),
                                     trees.dir(),
                                     date,
-                                    p));
+                                    locale,
+                                    p,
+                                    this::warnOnce));
         }
         if (r.mapping().get("organization") == null && sources.options().organization() == null) {
             r.problem("organization", "is required (a path to organization.yaml, or its fields)");

@@ -48,10 +48,10 @@ final class LetterMemos {
         return locales.get(nodes(letter, "locale"), null, problems, read);
     }
 
-    /** The organization, from its mapping and the letter's date. */
+    /** The organization, from its mapping and the letter's date and locale. */
     Organization organization(
             YamlNode.Mapping organization,
-            LocalDate date,
+            List<Object> date,
             Problems problems,
             Function<Problems, Organization> read) {
         return organizations.get(new Object[] {organization}, date, problems, read);

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import org.advocate.Problem;
 import org.advocate.input.MappingReader;
 import org.advocate.input.Problems;
 import org.advocate.input.YamlNode;
@@ -24,6 +26,9 @@ final class OrganizationLoader {
      * @param dir the folder its relative paths resolve against
      * @param campaign the campaign folder images must stay inside
      * @param date the letter's date, which the founding year cannot be after
+     * @param locale the letter's locale, which picks {@code services} written per language
+     * @param problems receives what is wrong
+     * @param warnings receives a {@code services} with no text in the letter's language
      */
     static Organization read(
             YamlNode.Mapping mapping,
@@ -31,13 +36,15 @@ final class OrganizationLoader {
             Path dir,
             Path campaign,
             LocalDate date,
-            Problems problems) {
+            Locale locale,
+            Problems problems,
+            Consumer<Problem> warnings) {
         MappingReader r = new MappingReader(mapping, prefix, problems);
         String name = r.requiredText("name");
         String shortName = r.text("shortName");
         Integer founded = r.integer("founded", 1000, date.getYear());
         Integer experience = r.integer("experienceYears", 0, MAX_EXPERIENCE);
-        String services = r.text("services");
+        String services = LocalizedText.read(r, "services", locale, problems, warnings);
         var address = r.texts("address");
         String email = r.text("email");
         String phone = r.text("phone");

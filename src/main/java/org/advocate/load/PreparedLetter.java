@@ -43,7 +43,7 @@ public final class PreparedLetter {
             List<Overrides.Assignment> sets,
             List<Problem> early,
             Consumer<Problem> warnings) {
-        this.binder = new LetterBinder(catalog, sources, new SignatoryLoader(warnings));
+        this.binder = new LetterBinder(catalog, sources, new SignatoryLoader(warnings), warnings);
         this.sources = sources;
         this.sets = List.copyOf(sets);
         this.early = List.copyOf(early);

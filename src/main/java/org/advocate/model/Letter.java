@@ -26,6 +26,9 @@ import java.util.Map;
  *     organization.address[1]}): a file position, a row's cell or an option; fields not listed were
  *     not written by the user
  * @param style how the letter asks to be set: its own {@code style:} over its organization's
+ * @param fallback the language whose arguments may print where the letter's language has none
+ *     ({@code fallback: en}), each with a warning; null when every argument must be in the letter's
+ *     language
  */
 public record Letter(
         String template,
@@ -40,7 +43,8 @@ public record Letter(
         List<Signatory> signatories,
         Path baseDir,
         Map<String, String> origins,
-        PageStyle style) {
+        PageStyle style,
+        Locale fallback) {
 
     public Letter {
         style = style == null ? PageStyle.NONE : style;
@@ -48,6 +52,38 @@ public record Letter(
         paragraphs = Collections.unmodifiableMap(new LinkedHashMap<>(paragraphs));
         signatories = List.copyOf(signatories);
         origins = Map.copyOf(origins);
+    }
+
+    /** A letter whose arguments are all in its own language. */
+    public Letter(
+            String template,
+            Organization organization,
+            LocalDate date,
+            Locale locale,
+            Recipient recipient,
+            String subject,
+            String occasion,
+            List<String> arguments,
+            Map<String, String> paragraphs,
+            List<Signatory> signatories,
+            Path baseDir,
+            Map<String, String> origins,
+            PageStyle style) {
+        this(
+                template,
+                organization,
+                date,
+                locale,
+                recipient,
+                subject,
+                occasion,
+                arguments,
+                paragraphs,
+                signatories,
+                baseDir,
+                origins,
+                style,
+                null);
     }
 
     /** A letter that asks for no style beyond its organization's. */

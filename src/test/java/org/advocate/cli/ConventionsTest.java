@@ -73,7 +73,7 @@ class ConventionsTest {
                                 .env("ADVOCATE_LOCALE", "fr-FR")
                                 .run("compose", letter.toString())
                                 .out())
-                .contains("20 août 2015", "Madame, Monsieur,");
+                .contains("20 août 2015", "\nMonsieur,\n");
         assertThat(Cli.exec("compose", letter.toString()).out()).contains("August 20, 2015");
     }
 

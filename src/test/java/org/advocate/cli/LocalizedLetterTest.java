@@ -79,55 +79,93 @@ class LocalizedLetterTest {
         assertThat(fr).contains("d’Amnesty").doesNotContain("d'Amnesty");
     }
 
-    @Test
-    void aLibraryFolderAddsALanguageWithoutCode() throws IOException {
+    /**
+     * A library folder that adds German with files only: its messages, a support template and one
+     * argument, as docs/languages.md describes.
+     */
+    private Path germanLibrary(String messages) throws IOException {
         Path library = dir.resolve("library");
         Files.createDirectories(library.resolve("i18n"));
+        Files.createDirectories(library.resolve("arguments"));
+        Files.writeString(library.resolve("i18n/messages.de.yaml"), messages);
+        Files.writeString(
+                library.resolve("support.de.md.ftl"),
+                "<#import \"/lib/letter.ftl\" as l>\n<@l.letterhead/>\n<@l.date/>\n"
+                        + "<@l.recipientBlock/>\n<@l.subject/>\n<@l.body/>\n"
+                        + "Sehr geehrte Damen und Herren,\n\n<@l.argumentList/>\n"
+                        + "<@l.signature/>\n<@l.sourceList/>\n");
+        String buyers =
+                new String(
+                        LocalizedLetterTest.class
+                                .getResourceAsStream("/letter-templates/arguments/buyers.md")
+                                .readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+        Files.writeString(
+                library.resolve("arguments/buyers.de.md"),
+                buyers.substring(0, buyers.lastIndexOf("---\n") + 4)
+                        + "Gesetze, die den Kauf sexueller Dienstleistungen bestrafen, sollen die"
+                        + " \"Nachfrage beenden\". Sie gefährden aber die Menschen, die sie"
+                        + " schützen sollen.\n");
+        return library;
+    }
+
+    @Test
+    void aLibraryFolderAddsALanguageWithoutCode() throws IOException {
         String english =
                 new String(
                         LocalizedLetterTest.class
                                 .getResourceAsStream("/letter-templates/i18n/messages.en.yaml")
                                 .readAllBytes(),
                         java.nio.charset.StandardCharsets.UTF_8);
-        Files.writeString(
-                library.resolve("i18n/messages.de.yaml"),
-                english.replace(
-                                "page: \"Page {page} of {pages}\"",
-                                "page: \"Seite {page} von {pages}\"")
-                        .replace("sources: Sources", "sources: Quellen")
-                        .replace("subject: \"Re: {subject}\"", "subject: \"Betreff: {subject}\""));
-        List<String> pages =
-                pdfPages(
-                        "compose",
-                        EN,
-                        "-f",
-                        "pdf",
-                        "--library",
-                        library.toString(),
-                        "--set",
-                        "locale=de-DE");
+        Path library =
+                germanLibrary(
+                        english.replace(
+                                        "page: \"Page {page} of {pages}\"",
+                                        "page: \"Seite {page} von {pages}\"")
+                                .replace("sources: Sources", "sources: Quellen")
+                                .replace(
+                                        "subject: \"Re: {subject}\"",
+                                        "subject: \"Betreff: {subject}\""));
+        String[] german = {
+            "--library", library.toString(), "--set", "locale=de-DE", "-a", "buyers"
+        };
+        List<String> pages = pdfPages(concat(new String[] {"compose", EN, "-f", "pdf"}, german));
         assertThat(pages.get(0)).contains("Seite 1 von " + pages.size());
         String md =
                 Cli.exec(
-                                "compose",
-                                EN,
-                                "--library",
-                                library.toString(),
-                                "--set",
-                                "locale=de-DE",
-                                "--set",
-                                "subject=Entkriminalisierung")
+                                concat(
+                                        new String[] {"compose", EN},
+                                        german,
+                                        new String[] {"--set", "subject=Entkriminalisierung"}))
                         .out();
-        assertThat(md).contains("**Betreff: Entkriminalisierung**", "**Quellen**");
+        assertThat(md)
+                .contains("**Betreff: Entkriminalisierung**", "**Quellen**", "August 2015")
+                .contains("Sehr geehrte Damen und Herren,", "Gesetze, die den Kauf")
+                .doesNotContain("Laws that punish");
         // German sets its own quotation marks.
-        assertThat(md).contains("„end demand“");
+        assertThat(md).contains("„Nachfrage beenden“");
+        // An argument the new language lacks stops the letter, naming the languages it has.
+        Cli.Result mixed =
+                Cli.exec(
+                        concat(
+                                new String[] {"compose", EN},
+                                german,
+                                new String[] {"-a", "migration"}));
+        assertThat(mixed.code()).isNotZero();
+        assertThat(mixed.out()).isEmpty();
+        assertThat(mixed.err())
+                .contains("argument 'migration' has no de text (it is written in: en, es, fr");
+    }
+
+    private static String[] concat(String[]... parts) {
+        return java.util.Arrays.stream(parts)
+                .flatMap(java.util.Arrays::stream)
+                .toArray(String[]::new);
     }
 
     @Test
     void aMissingMessagePrintsInEnglishAndCheckSaysSo() throws IOException {
-        Path library = dir.resolve("library");
-        Files.createDirectories(library.resolve("i18n"));
-        Files.writeString(library.resolve("i18n/messages.de.yaml"), "sources: Quellen\n");
+        Path library = germanLibrary("sources: Quellen\n");
         Cli.Result compose =
                 Cli.exec(
                         "compose",
@@ -136,22 +174,31 @@ class LocalizedLetterTest {
                         library.toString(),
                         "--set",
                         "locale=de-DE",
+                        "-a",
+                        "buyers",
                         "--set",
                         "subject=X");
+        assertThat(compose.err()).isEmpty();
         assertThat(compose.code()).isZero();
         assertThat(compose.out()).contains("**Quellen**", "**Re: X**");
         Cli.Result check =
-                Cli.exec("check", EN, "--library", library.toString(), "--set", "locale=de-DE");
+                Cli.exec(
+                        "check",
+                        EN,
+                        "--library",
+                        library.toString(),
+                        "--set",
+                        "locale=de-DE",
+                        "-a",
+                        "buyers");
         assertThat(check.out())
                 .contains(
                         library.resolve("i18n/messages.de.yaml")
                                 + ": warning: subject: no message; the English one is used"
                                 + " [messages]");
         Cli.Result none = Cli.exec("check", EN, "--set", "locale=it-IT");
-        assertThat(none.out())
-                .contains(
-                        "i18n/messages.it.yaml: warning: no messages in this language; the"
-                                + " letter's fixed words print in English [messages]");
+        assertThat(none.code()).isNotZero();
+        assertThat(none.out()).contains("template 'support' has no it text");
     }
 
     @Test

@@ -20,7 +20,8 @@ class TemplatesTest {
                 "oppose-bill",
                 "recommendations",
                 "amnesty-support-fr",
-                "amnesty-support-es"
+                "amnesty-support-es",
+                "amnesty-support-pt"
             })
     void examplesComposeToTheirGoldenLetterAndCheckClean(String example) throws IOException {
         String letter = "examples/" + example + "/letter.yaml";
@@ -101,56 +102,128 @@ class TemplatesTest {
 
     @Test
     void frenchLetterUsesTheFrenchTemplateDateSalutationAndArgument() {
-        String md = Cli.exec("compose", "examples/amnesty-support-fr/letter.yaml").out();
+        String fr = "examples/amnesty-support-fr/letter.yaml";
+        String md = Cli.exec("compose", fr).out();
         assertThat(md)
-                .contains("20 août 2015", "Madame, Monsieur,", "**Objet\u00a0: ")
+                .contains("20 août 2015", "\nMonsieur le Secrétaire général,\n", "**Objet\u00a0: ")
                 .contains("Les sanctions pénales font de la police un danger")
-                .doesNotContain("Dear ", "August");
+                .doesNotContain("Dear ", "August", "Madame, Monsieur,");
+        assertThat(
+                        Cli.exec(
+                                        "compose",
+                                        fr,
+                                        "--set",
+                                        "recipient.title=Ministre de la Justice",
+                                        "--set",
+                                        "recipient.honorific=Mme")
+                                .out())
+                .contains("\nMadame la Ministre,\n");
+        assertThat(Cli.exec("compose", fr, "--set", "recipient.title=Sénatrice").out())
+                .contains("\nMadame la Sénatrice,\n");
         String monsieur =
                 Cli.exec(
                                 "compose",
-                                "examples/amnesty-support-fr/letter.yaml",
+                                fr,
+                                "--set",
+                                "recipient.title=",
                                 "--set",
                                 "recipient.honorific=M.")
                         .out();
         assertThat(monsieur).contains("\nMonsieur,\n");
-        String written =
-                Cli.exec(
-                                "compose",
-                                "examples/amnesty-support-fr/letter.yaml",
-                                "--set",
-                                "recipient.salutation=Cher Salil,")
-                        .out();
-        assertThat(written).contains("\nCher Salil,\n").doesNotContain("Madame, Monsieur,");
+        assertThat(Cli.exec("compose", fr, "--set", "recipient.title=").out())
+                .contains("\nMadame, Monsieur,\n");
+        String written = Cli.exec("compose", fr, "--set", "recipient.salutation=Cher Salil,").out();
+        assertThat(written).contains("\nCher Salil,\n").doesNotContain("Secrétaire général,\n\n");
     }
 
     @Test
     void spanishLetterUsesTheSpanishTemplate() {
-        String md = Cli.exec("compose", "examples/amnesty-support-es/letter.yaml").out();
+        String es = "examples/amnesty-support-es/letter.yaml";
+        String md = Cli.exec("compose", es).out();
         assertThat(md)
-                .contains("20 de agosto de 2015", "Estimado Sr. Shetty:", "**Fuentes**")
+                .contains("20 de agosto de 2015", "\nSeñor Secretario General:\n", "**Fuentes**")
                 .contains("Las sanciones penales convierten a la policía");
         String sra =
                 Cli.exec(
                                 "compose",
-                                "examples/amnesty-support-es/letter.yaml",
+                                es,
+                                "--set",
+                                "recipient.title=",
                                 "--set",
                                 "recipient.honorific=Sra.")
                         .out();
-        assertThat(sra).contains("Estimada Sra. Shetty:");
+        assertThat(sra).contains("\nEstimada Sra. Shetty:\n");
+        assertThat(
+                        Cli.exec(
+                                        "compose",
+                                        es,
+                                        "--set",
+                                        "recipient.title=Senadora",
+                                        "--set",
+                                        "recipient.honorific=")
+                                .out())
+                .contains("\nEstimada Senadora Shetty:\n");
+        assertThat(
+                        Cli.exec(
+                                        "compose",
+                                        es,
+                                        "--set",
+                                        "recipient.title=Ministra de Igualdad",
+                                        "--set",
+                                        "recipient.honorific=Sra.")
+                                .out())
+                .contains("\nSeñora Ministra:\n");
     }
 
     @Test
-    void aLocaleWithoutAVariantFallsBackToEnglishButFormatsTheDate() {
-        Cli.Result result =
+    void portugueseLetterUsesThePortugueseTemplateSalutationsAndQuotes() {
+        String pt = "examples/amnesty-support-pt/letter.yaml";
+        String md = Cli.exec("compose", pt).out();
+        assertThat(md)
+                .contains("20 de agosto de 2015", "\nSenhor Secretário-Geral,\n", "**Fontes**")
+                .contains("**Assunto: ", "As sanções penais fazem da polícia");
+        assertThat(
+                        Cli.exec(
+                                        "compose",
+                                        pt,
+                                        "--set",
+                                        "recipient.title=Senadora",
+                                        "--set",
+                                        "recipient.name=Maria Alvarez",
+                                        "--set",
+                                        "subject=O \"modelo nórdico\"")
+                                .out())
+                .contains("\nExcelentíssima Senhora Senadora Alvarez,\n")
+                .contains("O “modelo nórdico”");
+        assertThat(
+                        Cli.exec(
+                                        "compose",
+                                        pt,
+                                        "--set",
+                                        "recipient.title=",
+                                        "--set",
+                                        "recipient.honorific=Sra.")
+                                .out())
+                .contains("\nPrezada Sra. Shetty,\n");
+        Cli.Result urge = Cli.exec("compose", pt, "-t", "urge", "--set", "occasion=o PL 412");
+        assertThat(urge.err()).isEmpty();
+        assertThat(urge.out()).contains("para pedir o seu voto a favor de o PL 412");
+        // No oppose template in Portuguese: an error, not an English letter.
+        Cli.Result oppose = Cli.exec("compose", pt, "-t", "oppose");
+        assertThat(oppose.code()).isNotZero();
+        assertThat(oppose.err())
+                .contains("template 'oppose' has no pt text (it is written in: en, es, fr)");
+    }
+
+    @Test
+    void aLocaleWithoutItsTemplateFailsRatherThanMixingLanguages() {
+        Cli.Result de =
                 Cli.exec("compose", "examples/amnesty-support/letter.yaml", "--locale", "de-DE");
-        assertThat(result.code()).as(result.err()).isZero();
-        assertThat(result.out()).contains("20\\. August 2015", "Dear Mr. Shetty,");
-        // Arguments without a variant stay in English inside a French letter.
-        String fr =
-                Cli.exec("compose", "examples/amnesty-support-fr/letter.yaml", "-a", "buyers")
-                        .out();
-        assertThat(fr).contains("Madame, Monsieur,", "Laws that punish the purchase of sex");
+        assertThat(de.code()).isNotZero();
+        assertThat(de.out()).isEmpty();
+        assertThat(de.err())
+                .contains("template 'support' has no de text (it is written in: en, es, fr")
+                .doesNotContain("August", "März");
     }
 
     @Test

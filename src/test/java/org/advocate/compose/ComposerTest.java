@@ -400,7 +400,7 @@ class ComposerTest {
                         "bodies",
                         ORG,
                         LocalDate.of(2016, 1, 2),
-                        Locale.FRANCE,
+                        Locale.UK,
                         new Recipient(
                                 "Ana Ruiz", null, null, null, List.of(), "Dear Ana,", null, null),
                         null,
@@ -413,7 +413,7 @@ class ComposerTest {
             assertThat(renderer.render(first).markdown())
                     .isEqualTo("Plain  text.\nWritten for Salil Shetty on August 20, 2015.\n");
             assertThat(renderer.render(second).markdown())
-                    .isEqualTo("Plain  text.\nWritten for Ana Ruiz on 2 janvier 2016.\n");
+                    .isEqualTo("Plain  text.\nWritten for Ana Ruiz on 2 January 2016.\n");
             assertThat(renderer.render(first).markdown())
                     .isEqualTo("Plain  text.\nWritten for Salil Shetty on August 20, 2015.\n");
         }
