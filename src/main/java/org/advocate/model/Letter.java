@@ -26,6 +26,7 @@ import java.util.Map;
  *     organization.address[1]}): a file position, a row's cell or an option; fields not listed were
  *     not written by the user
  * @param style how the letter asks to be set: its own {@code style:} over its organization's
+ * @param parts signers, cc, enclosures, references, reply-by date and place, each optional
  */
 public record Letter(
         String template,
@@ -40,10 +41,12 @@ public record Letter(
         List<Signatory> signatories,
         Path baseDir,
         Map<String, String> origins,
-        PageStyle style) {
+        PageStyle style,
+        LetterParts parts) {
 
     public Letter {
         style = style == null ? PageStyle.NONE : style;
+        parts = parts == null ? LetterParts.NONE : parts;
         arguments = List.copyOf(arguments);
         paragraphs = Collections.unmodifiableMap(new LinkedHashMap<>(paragraphs));
         signatories = List.copyOf(signatories);
@@ -77,7 +80,8 @@ public record Letter(
                 signatories,
                 baseDir,
                 origins,
-                organization == null ? PageStyle.NONE : organization.style());
+                organization == null ? PageStyle.NONE : organization.style(),
+                LetterParts.NONE);
     }
 
     /** A letter whose fields' origins are not known (made in code, not read from files). */

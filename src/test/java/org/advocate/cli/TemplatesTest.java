@@ -20,7 +20,8 @@ class TemplatesTest {
                 "oppose-bill",
                 "recommendations",
                 "amnesty-support-fr",
-                "amnesty-support-es"
+                "amnesty-support-es",
+                "coalition-cc"
             })
     void examplesComposeToTheirGoldenLetterAndCheckClean(String example) throws IOException {
         String letter = "examples/" + example + "/letter.yaml";
