@@ -25,7 +25,7 @@
   Marks where a part of the letter starts, for writers that lay parts out differently (the PDF
   writer puts the letterhead at the top of page 1 and keeps the closing with the signature).
   An HTML comment: Markdown viewers do not show it. Parts: letterhead, date, recipient,
-  subject, body, closing, signatories, sources.
+  references, subject, body, closing, signers, enclosures, cc, signatories, sources.
 -->
 <#macro section name>
 <!-- advocate:section ${name} -->
@@ -41,10 +41,10 @@
 
 </#macro>
 
-<#-- The letter's date. -->
+<#-- The letter's date, after the place it is written in when the letter names one. -->
 <#macro date>
 <@section "date"/>
-${letter.date}
+<#if letter.place??>${msg("placeDate", {"place": letter.place, "date": letter.date})}<#else>${letter.date}</#if>
 
 </#macro>
 
@@ -59,7 +59,25 @@ ${letter.date}
 <#if recipient.title??><#local items += [recipient.title]></#if>
 <#if recipient.organization??><#local items += [recipient.organization]></#if>
 <#local items += recipient.address>
+<#if recipient.countryLine??><#local items += [recipient.countryLine]></#if>
 <#if items?has_content>
+<@lines items/><#nt>
+
+</#if>
+<@references/>
+</#macro>
+
+<#--
+  The references and the reply-by date, when the letter gives any: "Our ref.: ...", "Your ref.:
+  ...", one per line.
+-->
+<#macro references>
+<#local items = []>
+<#if letter.ourReference??><#local items += [msg.ourReference + " " + letter.ourReference]></#if>
+<#if letter.yourReference??><#local items += [msg.yourReference + " " + letter.yourReference]></#if>
+<#if letter.replyBy??><#local items += [msg("replyBy", {"date": letter.replyBy})]></#if>
+<#if items?has_content>
+<@section "references"/>
 <@lines items/><#nt>
 
 </#if>
@@ -114,11 +132,17 @@ ${argument.body} ${argument.marker}
 </#if>
 </#macro>
 
-<#-- The complimentary close and the signature block. -->
+<#--
+  The complimentary close and the signature block: the organization's signatory, or the letter's
+  signers; then the enclosures and the copies.
+-->
 <#macro signature>
 <@section "closing"/>
 ${org.closing},
 
+<#if letter.signers?has_content>
+<@signerBlocks/>
+<#else>
 <#local items = []>
 <#if org.signatory??>
 <#local items += [org.signatory.name]>
@@ -127,6 +151,50 @@ ${org.closing},
 <#local items += [org.name]>
 <@lines items/><#nt>
 
+</#if>
+<@attachments/>
+</#macro>
+
+<#--
+  The letter's signers, when it lists them: "On behalf of ..." when it says for whom they sign,
+  then one paragraph per signer (name, title, organization), which the PDF sets side by side or
+  stacked with room to sign above each.
+-->
+<#macro signerBlocks>
+<#if letter.signers?has_content>
+<#if letter.onBehalfOf??>
+${msg("onBehalfOf", {"name": letter.onBehalfOf})}
+
+</#if>
+<@section "signers"/>
+<#list letter.signers as s>
+<#local items = [s.name]>
+<#if s.title??><#local items += [s.title]></#if>
+<#local items += [s.organization!org.name]>
+<@lines items/><#nt>
+
+</#list>
+</#if>
+</#macro>
+
+<#--
+  What the letter encloses and who gets a copy, when it says: "Enclosures:" and one item a line,
+  then "cc:" and one name a line (with the e-mail address, when given). The copies are only
+  printed: nothing is sent to anyone.
+-->
+<#macro attachments>
+<#if letter.enclosures?has_content>
+<@section "enclosures"/>
+<@lines [msg("enclosures", {"count": letter.enclosures?size}) + ":"] + letter.enclosures/><#nt>
+
+</#if>
+<#if letter.cc?has_content>
+<@section "cc"/>
+<#local names = []>
+<#list letter.cc as c><#local names += [(c.email??)?then(c.name + " (" + (c.email!"") + ")", c.name)]></#list>
+<@lines [msg.cc + ": " + names?first] + names[1..]/><#nt>
+
+</#if>
 </#macro>
 
 <#--

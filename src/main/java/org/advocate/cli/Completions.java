@@ -74,6 +74,14 @@ final class Completions {
         }
     }
 
+    /** The window envelopes a letter can be placed for. */
+    static final class Envelopes implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return java.util.List.of("DL", "C5", "US10").iterator();
+        }
+    }
+
     /** The formats check can report its findings in. */
     static final class FindingFormats implements Iterable<String> {
         @Override

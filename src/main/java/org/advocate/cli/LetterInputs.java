@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.advocate.InputException;
 import org.advocate.load.LetterLoader;
+import org.advocate.output.pdf.Envelope;
 import org.advocate.output.pdf.Paper;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Spec;
 /**
  * The options that change what a letter file says, shared by {@code compose}, {@code check} and
  * {@code batch} so that a letter checked is the letter composed: {@code --org}, {@code -t}, {@code
- * -a}, {@code --set}, {@code --signatories}, {@code --allow-empty} and {@code --paper}.
+ * -a}, {@code --set}, {@code --signatories}, {@code --allow-empty}, {@code --paper} and {@code
+ * --window-envelope}.
  */
 final class LetterInputs {
     @Option(
@@ -72,8 +74,34 @@ final class LetterInputs {
                             + " countries of the letter's locale, else A4. Env: ADVOCATE_PAPER.")
     String paper;
 
+    @Option(
+            names = "--window-envelope",
+            paramLabel = "DL|C5|US10",
+            completionCandidates = Completions.Envelopes.class,
+            description =
+                    "Place the sender's return line and the recipient's address in the window of"
+                            + " a DL or C5 envelope (DIN 5008 form B, A4) or a US #10 envelope"
+                            + " (US Letter), with fold marks; PDF only. Default: the letter's"
+                            + " style: envelope, if any.")
+    String windowEnvelope;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
+
+    /** Reads --window-envelope case-insensitively; null when not given. */
+    Envelope envelope() {
+        if (windowEnvelope == null) {
+            return null;
+        }
+        for (Envelope e : Envelope.values()) {
+            if (e.name().equalsIgnoreCase(windowEnvelope.strip())) {
+                return e;
+            }
+        }
+        throw new CommandLine.ParameterException(
+                mixee.commandLine(),
+                "--window-envelope: expected DL, C5 or US10, found '" + windowEnvelope + "'");
+    }
 
     /** What the command line changes in the letter, after the letter's own setting. */
     LetterLoader.Options options(LetterSource.Prepared prepared) {

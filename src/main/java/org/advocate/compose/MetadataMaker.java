@@ -1,5 +1,7 @@
 package org.advocate.compose;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +10,9 @@ import org.advocate.model.Argument;
 import org.advocate.model.DocumentMetadata;
 import org.advocate.model.Letter;
 import org.advocate.model.Messages;
+import org.advocate.model.Organization;
 import org.advocate.model.Recipient;
+import org.advocate.model.Signer;
 
 /** Makes the document metadata a writer gets from a bound letter and its arguments. */
 final class MetadataMaker {
@@ -34,7 +38,25 @@ final class MetadataMaker {
                 letter.organization().signature(),
                 MergedValues.of(letter),
                 messages,
-                letter.style());
+                letter.style(),
+                signatures(letter),
+                returnAddress(letter.organization()));
+    }
+
+    private static List<Path> signatures(Letter letter) {
+        List<Path> images = new ArrayList<>();
+        for (Signer s : letter.parts().signers()) {
+            images.add(s.signature());
+        }
+        return images;
+    }
+
+    /** The sender on one line, as a window envelope shows it above the recipient. */
+    private static String returnAddress(Organization org) {
+        List<String> parts = new ArrayList<>();
+        parts.add(org.name());
+        parts.addAll(org.address());
+        return String.join(" · ", parts);
     }
 
     private static String title(Letter letter, Messages messages) {

@@ -49,7 +49,8 @@ final class UnknownArguments {
                             l.baseDir(),
                             l.origins(),
                             l.style(),
-                            l.fallback()));
+                            l.fallback(),
+                            l.parts()));
         } catch (InputException e) {
             return Optional.empty();
         }

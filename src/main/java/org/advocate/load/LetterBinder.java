@@ -13,6 +13,7 @@ import org.advocate.input.MappingReader;
 import org.advocate.input.Problems;
 import org.advocate.input.YamlNode;
 import org.advocate.model.Letter;
+import org.advocate.model.LetterParts;
 import org.advocate.model.Organization;
 import org.advocate.model.PageStyle;
 import org.advocate.model.Recipient;
@@ -41,7 +42,14 @@ final class LetterBinder {
                     "signatories",
                     "columns",
                     "group",
-                    "style");
+                    "style",
+                    "signers",
+                    "onBehalfOf",
+                    "cc",
+                    "enclosures",
+                    "reference",
+                    "replyBy",
+                    "place");
 
     private final Catalog catalog;
     private final LetterSources sources;
@@ -159,6 +167,7 @@ final class LetterBinder {
         r.node("group");
         r.node("columns");
         PageStyle style = PageStyleReader.read(r, problems);
+        LetterParts parts = LetterPartsReader.read(r, org, trees.dir(), date, problems);
         r.rejectUnknown();
         return new Letter(
                 template,
@@ -174,7 +183,8 @@ final class LetterBinder {
                 trees.dir(),
                 FieldOrigins.of(map, orgMap),
                 style.over(org == null ? null : org.style()),
-                fallback);
+                fallback,
+                parts);
     }
 
     /** The organization, or null when there is none (a problem unless {@code -o} gives one). */

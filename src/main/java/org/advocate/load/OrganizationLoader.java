@@ -13,6 +13,7 @@ import org.advocate.input.YamlNode;
 import org.advocate.model.Organization;
 import org.advocate.model.PageStyle;
 import org.advocate.model.Person;
+import org.advocate.model.Signer;
 
 /** Binds an organization mapping (from its own file or inline in a letter) to the model. */
 final class OrganizationLoader {
@@ -51,13 +52,18 @@ final class OrganizationLoader {
         String website = r.text("website");
         Person signatory = null;
         YamlNode.Mapping sig = r.mapping("signatory");
+        List<Signer> signers = LetterPartsReader.signers(r, dir, campaign, problems);
         if (sig != null) {
             MappingReader s = new MappingReader(sig, r.path("signatory"), problems);
             signatory = new Person(s.requiredText("name"), s.text("title"));
             s.rejectUnknown();
-        } else if (mapping.get("signatory") == null) {
-            r.problem("signatory", "is required (name and title of the person who signs)");
+        } else if (mapping.get("signatory") == null && signers.isEmpty()) {
+            r.problem(
+                    "signatory",
+                    "is required (name and title of the person who signs), unless signers are"
+                            + " listed");
         }
+        String country = r.text("country");
         String closing = r.text("closing");
         Path logo = image(r, "logo", dir, campaign);
         Path signature = image(r, "signature", dir, campaign);
@@ -84,7 +90,9 @@ final class OrganizationLoader {
                 signature,
                 ids,
                 article,
-                style);
+                style,
+                country,
+                signers);
     }
 
     /**
@@ -101,7 +109,7 @@ final class OrganizationLoader {
     }
 
     /** Resolves an image path, which must be a PNG or JPEG file inside the campaign folder. */
-    private static Path image(MappingReader r, String key, Path dir, Path campaign) {
+    static Path image(MappingReader r, String key, Path dir, Path campaign) {
         String value = r.text(key);
         if (value == null) {
             return null;

@@ -13,12 +13,15 @@ import org.advocate.model.PageStyle;
  * Reads a {@code style:} block (in organization.yaml or letter.yaml): {@code fontSize} in points (8
  * to 16), {@code margin}, the side margins, as a length with its unit ({@code 1.6in}, {@code 40mm},
  * {@code 4cm}, {@code 110pt}; 0.4 to 3 inches), and {@code alignment}: {@code justified} or {@code
- * left}. Each mistake is a problem at its file and line.
+ * left}, {@code signers}: {@code side-by-side}, {@code stacked} or {@code auto}, and {@code
+ * envelope}: the window envelope ({@code DL}, {@code C5}, {@code US10}). Each mistake is a problem
+ * at its file and line.
  */
 final class PageStyleReader {
     private static final Pattern LENGTH = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(in|mm|cm|pt)");
     private static final Map<String, Float> POINTS =
             Map.of("in", 72f, "mm", 72f / 25.4f, "cm", 720f / 25.4f, "pt", 1f);
+    private static final java.util.Set<String> ENVELOPES = java.util.Set.of("DL", "C5", "US10");
     private static final float MIN_SIZE = 8f;
     private static final float MAX_SIZE = 16f;
     private static final float MIN_MARGIN = 0.4f * 72f;
@@ -77,7 +80,26 @@ final class PageStyleReader {
                                 "must be justified or left, not \"" + alignment + "\"");
             }
         }
+        Boolean sideBySide = null;
+        String signers = r.text("signers");
+        if (signers != null) {
+            switch (signers.strip()) {
+                case "side-by-side" -> sideBySide = true;
+                case "stacked" -> sideBySide = false;
+                case "auto" -> sideBySide = null;
+                default ->
+                        r.problem(
+                                "signers",
+                                "must be side-by-side, stacked or auto, not \"" + signers + "\"");
+            }
+        }
+        String envelope = r.text("envelope");
+        if (envelope != null && !ENVELOPES.contains(envelope.strip())) {
+            r.problem("envelope", "must be DL, C5 or US10, not \"" + envelope + "\"");
+            envelope = null;
+        }
         r.rejectUnknown();
-        return new PageStyle(size, margin, justified);
+        return new PageStyle(
+                size, margin, justified, sideBySide, envelope == null ? null : envelope.strip());
     }
 }

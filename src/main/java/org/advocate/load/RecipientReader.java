@@ -34,6 +34,7 @@ final class RecipientReader {
         String lastName = m.text("lastName");
         String district = m.text("district");
         String article = OrganizationLoader.article(m, "organizationArticle");
+        String country = m.text("country");
         m.rejectUnknown();
         // A name that is there but wrong has its own problem; a blank one is no name.
         boolean badName =
@@ -53,6 +54,7 @@ final class RecipientReader {
                 names.firstName(),
                 names.lastName(),
                 district,
-                article);
+                article,
+                country);
     }
 }

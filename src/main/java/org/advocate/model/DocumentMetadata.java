@@ -2,6 +2,8 @@ package org.advocate.model;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,6 +24,10 @@ import java.util.Locale;
  * @param values every value merged from the user's data, in letter order
  * @param messages the fixed words of the letter's language (page footer, running header)
  * @param style how the letter asks to be set, over the house style
+ * @param signerSignatures the signature images of the letter's signers, in signer order, with null
+ *     for a signer without one; empty when the organization's signatory signs
+ * @param returnAddress the sender in one line ("Name · street · city"), printed above the
+ *     recipient's address in a window envelope
  */
 public record DocumentMetadata(
         String title,
@@ -35,10 +41,16 @@ public record DocumentMetadata(
         Path signature,
         List<MergedValue> values,
         Messages messages,
-        PageStyle style) {
+        PageStyle style,
+        List<Path> signerSignatures,
+        String returnAddress) {
 
     public DocumentMetadata {
         style = style == null ? PageStyle.NONE : style;
+        // Null where a signer has no image: the list lines up with the signers.
+        signerSignatures =
+                Collections.unmodifiableList(
+                        new ArrayList<>(signerSignatures == null ? List.of() : signerSignatures));
         keywords = List.copyOf(keywords);
         values = List.copyOf(values);
     }
@@ -68,6 +80,8 @@ public record DocumentMetadata(
                 signature,
                 values,
                 messages,
-                PageStyle.NONE);
+                PageStyle.NONE,
+                List.of(),
+                null);
     }
 }

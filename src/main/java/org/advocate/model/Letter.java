@@ -29,6 +29,7 @@ import java.util.Map;
  * @param fallback the language whose arguments may print where the letter's language has none
  *     ({@code fallback: en}), each with a warning; null when every argument must be in the letter's
  *     language
+ * @param parts signers, cc, enclosures, references, reply-by date and place, each optional
  */
 public record Letter(
         String template,
@@ -44,10 +45,12 @@ public record Letter(
         Path baseDir,
         Map<String, String> origins,
         PageStyle style,
-        Locale fallback) {
+        Locale fallback,
+        LetterParts parts) {
 
     public Letter {
         style = style == null ? PageStyle.NONE : style;
+        parts = parts == null ? LetterParts.NONE : parts;
         arguments = List.copyOf(arguments);
         paragraphs = Collections.unmodifiableMap(new LinkedHashMap<>(paragraphs));
         signatories = List.copyOf(signatories);
@@ -83,7 +86,8 @@ public record Letter(
                 baseDir,
                 origins,
                 style,
-                null);
+                null,
+                LetterParts.NONE);
     }
 
     /** A letter that asks for no style beyond its organization's. */
@@ -113,7 +117,9 @@ public record Letter(
                 signatories,
                 baseDir,
                 origins,
-                organization == null ? PageStyle.NONE : organization.style());
+                organization == null ? PageStyle.NONE : organization.style(),
+                null,
+                LetterParts.NONE);
     }
 
     /** A letter whose fields' origins are not known (made in code, not read from files). */

@@ -25,6 +25,9 @@ import java.util.OptionalInt;
  * @param article the article its name takes in running text ("the" for "the Sex Workers Project"),
  *     or null for a name that takes none ("Amnesty International")
  * @param style how its letters ask to be set (font size, margins, alignment), over the house style
+ * @param country the country it writes from, or null: a recipient elsewhere gets a country line
+ * @param signers the people who sign its letters when more than its {@code signatory} signs,
+ *     possibly empty
  */
 public record Organization(
         String name,
@@ -42,10 +45,13 @@ public record Organization(
         Path signature,
         List<String> ids,
         String article,
-        PageStyle style) {
+        PageStyle style,
+        String country,
+        List<Signer> signers) {
 
     public Organization {
         address = List.copyOf(address);
+        signers = List.copyOf(signers);
         ids = List.copyOf(ids);
         style = style == null ? PageStyle.NONE : style;
     }
@@ -87,7 +93,9 @@ public record Organization(
                 signature,
                 ids,
                 article,
-                PageStyle.NONE);
+                PageStyle.NONE,
+                null,
+                List.of());
     }
 
     /** The name as running text uses it, with its article: "the Sex Workers Project". */

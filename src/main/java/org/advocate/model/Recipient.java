@@ -16,6 +16,8 @@ import java.util.List;
  * @param district the electoral district or constituency a legislator represents, or null
  * @param organizationArticle the article the organization's name takes in running text ("the" for
  *     "the House of Commons"), or null
+ * @param country the country of the address, as the sender's post writes it ("Germany"), or null;
+ *     printed in capitals as the address's last line when it is not the sender's country
  */
 public record Recipient(
         String name,
@@ -27,7 +29,34 @@ public record Recipient(
         String firstName,
         String lastName,
         String district,
-        String organizationArticle) {
+        String organizationArticle,
+        String country) {
+
+    /** A recipient in the sender's country (no country line). */
+    public Recipient(
+            String name,
+            String honorific,
+            String title,
+            String organization,
+            List<String> address,
+            String salutation,
+            String firstName,
+            String lastName,
+            String district,
+            String organizationArticle) {
+        this(
+                name,
+                honorific,
+                title,
+                organization,
+                address,
+                salutation,
+                firstName,
+                lastName,
+                district,
+                organizationArticle,
+                null);
+    }
 
     /** A recipient whose organization's name takes no article. */
     public Recipient(

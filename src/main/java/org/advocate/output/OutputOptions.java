@@ -1,5 +1,6 @@
 package org.advocate.output;
 
+import org.advocate.output.pdf.Envelope;
 import org.advocate.output.pdf.Paper;
 
 /**
@@ -7,8 +8,15 @@ import org.advocate.output.pdf.Paper;
  *
  * @param paper the paper size, or null for the size usual for the letter's locale
  * @param pdfa whether to write PDF/A-2b (archival PDF)
+ * @param envelope the window envelope to place the addresses for, or null for the letter's own
+ *     {@code style: envelope}, if any
  */
-public record OutputOptions(Paper paper, boolean pdfa) {
+public record OutputOptions(Paper paper, boolean pdfa, Envelope envelope) {
     /** Paper from the locale, no PDF/A. */
     public static final OutputOptions DEFAULT = new OutputOptions(null, false);
+
+    /** Options without a window envelope. */
+    public OutputOptions(Paper paper, boolean pdfa) {
+        this(paper, pdfa, null);
+    }
 }

@@ -22,6 +22,7 @@ import org.advocate.model.DocumentMetadata;
 import org.advocate.model.MergedValue;
 import org.advocate.model.RenderedLetter;
 import org.advocate.output.pdf.DocumentSpec;
+import org.advocate.output.pdf.Envelope;
 import org.advocate.output.pdf.Face;
 import org.advocate.output.pdf.FontSet;
 import org.advocate.output.pdf.ImageCache;
@@ -120,6 +121,14 @@ public final class PdfWriter implements LetterWriter {
         Paper paper = options.paper() != null ? options.paper() : Paper.forLocale(meta.locale());
         ImageCache.Decoded logo = image(meta.logo(), "logo");
         ImageCache.Decoded signature = image(meta.signature(), "signature");
+        List<ImageCache.Decoded> signerImages = new ArrayList<>();
+        for (Path file : meta.signerSignatures()) {
+            signerImages.add(image(file, "signers.signature"));
+        }
+        Envelope envelope = envelope(options, meta);
+        if (envelope != null) {
+            paper = envelope.paper();
+        }
         String producer = "advocate " + Version.get();
         String subject = meta.subject();
         String header = runningHeader(meta, document);
@@ -138,11 +147,19 @@ public final class PdfWriter implements LetterWriter {
                         producer,
                         header,
                         meta.messages().text("page"),
-                        meta.style().toString())) {
+                        meta.style().toString(),
+                        String.valueOf(envelope),
+                        meta.returnAddress())) {
             digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
         }
-        for (ImageCache.Decoded image : Arrays.asList(logo, signature)) {
+        List<ImageCache.Decoded> images = new ArrayList<>(Arrays.asList(logo, signature));
+        images.addAll(signerImages);
+        List<org.openpdf.text.Image> signatures = new ArrayList<>();
+        for (ImageCache.Decoded image : signerImages) {
+            signatures.add(image == null ? null : image.image());
+        }
+        for (ImageCache.Decoded image : images) {
             digest.update(image == null ? new byte[1] : image.sha256());
         }
         return new DocumentSpec(
@@ -165,7 +182,33 @@ public final class PdfWriter implements LetterWriter {
                         meta.style().fontSize(),
                         meta.style().sideMargin(),
                         meta.style().justified(),
-                        mergedNames(meta)));
+                        mergedNames(meta)),
+                new DocumentSpec.Signers(signatures, meta.style().signersSideBySide()),
+                envelope,
+                meta.returnAddress());
+    }
+
+    /**
+     * The window envelope: the command line's, else the letter's {@code style: envelope}. Its paper
+     * wins over the locale's; a different paper asked for on the command line is an error.
+     */
+    private static Envelope envelope(OutputOptions options, DocumentMetadata meta) {
+        Envelope envelope = options.envelope();
+        if (envelope == null && meta.style().envelope() != null) {
+            envelope = Envelope.valueOf(meta.style().envelope());
+        }
+        if (envelope != null && options.paper() != null && options.paper() != envelope.paper()) {
+            throw InputException.of(
+                    "--paper",
+                    "",
+                    "a "
+                            + envelope
+                            + " window envelope takes "
+                            + (envelope.paper() == Paper.A4 ? "A4" : "US Letter")
+                            + " paper, not "
+                            + options.paper());
+        }
+        return envelope;
     }
 
     /**

@@ -3,15 +3,19 @@ package org.advocate.template;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.advocate.model.CarbonCopy;
 import org.advocate.model.Letter;
+import org.advocate.model.LetterParts;
 import org.advocate.model.Organization;
 import org.advocate.model.Person;
 import org.advocate.model.Recipient;
+import org.advocate.model.Signer;
 import org.advocate.model.Source;
 
 /**
@@ -21,7 +25,13 @@ import org.advocate.model.Source;
  */
 public final class DataModel {
     /** What a letter's fields are made from. */
-    private record LetterKey(LocalDate date, Locale locale, String subject, String occasion) {}
+    private record LetterKey(
+            LocalDate date,
+            Locale locale,
+            String subject,
+            String occasion,
+            LetterParts parts,
+            Person signatory) {}
 
     // A batch's letters share their organization and, mostly, their letter fields: each map is
     // made once while its inputs stay the same. The maps are read-only, so letters share them.
@@ -39,7 +49,7 @@ public final class DataModel {
     public Map<String, Object> base(Letter letter, Map<String, String> row) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("org", organization(letter));
-        model.put("recipient", recipient(letter.recipient()));
+        model.put("recipient", recipient(letter.recipient(), letter));
         model.put("letter", letterFields(letter));
         model.put("row", row);
         return model;
@@ -53,7 +63,13 @@ public final class DataModel {
 
     private Map<String, Object> letterFields(Letter letter) {
         return letterFields.get(
-                new LetterKey(letter.date(), letter.locale(), letter.subject(), letter.occasion()),
+                new LetterKey(
+                        letter.date(),
+                        letter.locale(),
+                        letter.subject(),
+                        letter.occasion(),
+                        letter.parts(),
+                        letter.organization() == null ? null : letter.organization().signatory()),
                 () -> Collections.unmodifiableMap(fieldsOf(letter)));
     }
 
@@ -83,7 +99,7 @@ public final class DataModel {
         return m;
     }
 
-    static Map<String, Object> recipient(Recipient r) {
+    static Map<String, Object> recipient(Recipient r, Letter letter) {
         Map<String, Object> m = new LinkedHashMap<>();
         put(m, "name", r.name());
         put(m, "honorific", r.honorific());
@@ -98,7 +114,25 @@ public final class DataModel {
         // one the loader makes when the letter writes none.
         m.put("salutationWritten", r.salutationWritten());
         put(m, "district", r.district());
+        put(m, "country", r.country());
+        put(m, "countryLine", countryLine(r.country(), letter));
         return m;
+    }
+
+    /**
+     * The last line of an address abroad: the recipient's country in capitals, as the post asks,
+     * when the organization gives its own country and it is another one (or gives none); else null.
+     */
+    static String countryLine(String country, Letter letter) {
+        if (country == null) {
+            return null;
+        }
+        Organization org = letter.organization();
+        String home = org == null ? null : org.country();
+        if (home != null && home.strip().equalsIgnoreCase(country.strip())) {
+            return null;
+        }
+        return country.strip().toUpperCase(letter.locale());
     }
 
     private static Map<String, Object> fieldsOf(Letter letter) {
@@ -114,7 +148,42 @@ public final class DataModel {
         put(m, "occasion", letter.occasion());
         m.put("locale", letter.locale().toLanguageTag());
         m.put("language", letter.locale().getLanguage());
+        parts(letter, m);
         return m;
+    }
+
+    /** The letter's optional parts: signers, cc, enclosures, references, reply-by date, place. */
+    private static void parts(Letter letter, Map<String, Object> m) {
+        LetterParts parts = letter.parts();
+        List<Map<String, Object>> signers = new ArrayList<>();
+        for (Signer s : parts.signers()) {
+            Map<String, Object> signer = new LinkedHashMap<>();
+            put(signer, "name", s.name());
+            put(signer, "title", s.title());
+            put(signer, "organization", s.organization());
+            signers.add(Collections.unmodifiableMap(signer));
+        }
+        m.put("signers", List.copyOf(signers));
+        put(m, "onBehalfOf", parts.onBehalfOf());
+        List<Map<String, Object>> cc = new ArrayList<>();
+        for (CarbonCopy c : parts.cc()) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            put(copy, "name", c.name());
+            put(copy, "email", c.email());
+            cc.add(Collections.unmodifiableMap(copy));
+        }
+        m.put("cc", List.copyOf(cc));
+        m.put("enclosures", parts.enclosures());
+        put(m, "ourReference", parts.ourReference());
+        put(m, "yourReference", parts.yourReference());
+        if (parts.replyBy() != null) {
+            m.put(
+                    "replyBy",
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                            .withLocale(letter.locale())
+                            .format(parts.replyBy()));
+        }
+        put(m, "place", parts.place());
     }
 
     static Map<String, Object> source(int number, Source source, Locale locale) {

@@ -21,7 +21,8 @@ class TemplatesTest {
                 "recommendations",
                 "amnesty-support-fr",
                 "amnesty-support-es",
-                "amnesty-support-pt"
+                "amnesty-support-pt",
+                "coalition-cc"
             })
     void examplesComposeToTheirGoldenLetterAndCheckClean(String example) throws IOException {
         String letter = "examples/" + example + "/letter.yaml";

@@ -1,7 +1,10 @@
 package org.advocate.output.pdf;
 
 import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
 import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
@@ -56,5 +59,59 @@ final class Blocks {
         table.setSpacingBefore(above);
         table.setSpacingAfter(below);
         return table;
+    }
+
+    /**
+     * A sink that keeps its blocks in groups, one per paragraph or other block, for a layout that
+     * places them itself (the closing, the signers), and the natural width of the widest line.
+     */
+    static final class Groups implements BlockSink {
+        private final float width;
+        private final List<List<Element>> groups = new ArrayList<>();
+        private final List<String> lines = new ArrayList<>();
+        private float widest;
+
+        Groups(float width) {
+            this.width = width;
+        }
+
+        @Override
+        public void add(Element element) {
+            groups.add(List.of(element));
+        }
+
+        @Override
+        public void add(SetParagraph paragraph) {
+            groups.add(paragraph.elements());
+            for (Line line : paragraph.lines()) {
+                widest = Math.max(widest, line.width());
+                lines.add(line.text().strip());
+            }
+        }
+
+        @Override
+        public float width() {
+            return width;
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return groups.isEmpty();
+        }
+
+        /** The groups, in order. */
+        List<List<Element>> groups() {
+            return List.copyOf(groups);
+        }
+
+        /** The text of every line of the paragraphs added, in order. */
+        List<String> lines() {
+            return List.copyOf(lines);
+        }
+
+        /** The natural width of the widest line of the paragraphs added, in points. */
+        float widest() {
+            return widest;
+        }
     }
 }

@@ -28,6 +28,9 @@ import org.openpdf.text.Image;
  * @param signature the signature image, likewise; or null
  * @param documentId the document's ID, derived from its content (16 bytes or more)
  * @param typesetting the letter's own choices of type over the house style
+ * @param signers the signers' signature images and how they are set
+ * @param envelope the window envelope whose window the addresses are placed in, or null
+ * @param returnAddress the sender's one-line return address shown in the window, or null
  */
 public record DocumentSpec(
         Paper paper,
@@ -45,7 +48,10 @@ public record DocumentSpec(
         Image logo,
         Image signature,
         byte[] documentId,
-        Typesetting typesetting) {
+        Typesetting typesetting,
+        Signers signers,
+        Envelope envelope,
+        String returnAddress) {
     /**
      * The info dictionary key of advocate's mark: its value is {@link #MARK_PLACEHOLDER} as laid
      * out, then the SHA-256 of the whole file as written with the placeholder (same length, so no
@@ -66,6 +72,63 @@ public record DocumentSpec(
         keywords = List.copyOf(keywords);
         documentId = documentId.clone();
         Objects.requireNonNull(typesetting, "typesetting");
+        signers = signers == null ? Signers.NONE : signers;
+    }
+
+    /** A document with one signer at most and no window envelope. */
+    public DocumentSpec(
+            Paper paper,
+            boolean pdfa,
+            String title,
+            String author,
+            String subject,
+            List<String> keywords,
+            Locale locale,
+            LocalDate date,
+            String producer,
+            String runningHeader,
+            String pageLabel,
+            String continuedLabel,
+            Image logo,
+            Image signature,
+            byte[] documentId,
+            Typesetting typesetting) {
+        this(
+                paper,
+                pdfa,
+                title,
+                author,
+                subject,
+                keywords,
+                locale,
+                date,
+                producer,
+                runningHeader,
+                pageLabel,
+                continuedLabel,
+                logo,
+                signature,
+                documentId,
+                typesetting,
+                Signers.NONE,
+                null,
+                null);
+    }
+
+    /**
+     * How a letter's several signers are set.
+     *
+     * @param signatures each signer's signature image, in signer order, null for none
+     * @param sideBySide true for two a row, false for stacked, null to choose by width
+     */
+    public record Signers(List<Image> signatures, Boolean sideBySide) {
+        /** No signers of the letter's own: the organization's signatory signs. */
+        public static final Signers NONE = new Signers(List.of(), null);
+
+        public Signers {
+            signatures =
+                    java.util.Collections.unmodifiableList(new java.util.ArrayList<>(signatures));
+        }
     }
 
     @Override

@@ -1,61 +1,137 @@
 package org.advocate.output.pdf;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.openpdf.text.Element;
 import org.openpdf.text.Image;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
 /**
- * What sections do beyond their type: the letterhead is set beside the logo and ruled off, and the
+ * What sections do beyond their type: the letterhead is set beside the logo and ruled off; the
  * closing, with the signature image between the complimentary close and the name, is kept on one
- * page. Sections without such work pass their blocks straight to the page.
+ * page; a letter's several signers are set side by side (two a row) or stacked, each with room to
+ * sign above the name, and kept with the closing. Sections without such work pass their blocks
+ * straight to the page.
  */
 final class LetterLayout {
     private static final float LOGO_COLUMN = 0.32f;
     private static final float SIGNATURE_MAX_WIDTH = 180f;
+    private static final float SIGNER_GUTTER = 18f;
+    private static final float SIGNER_ROW_GAP = 10f;
 
     private final LetterStyle style;
     private final Image logo;
     private final Image signature;
+    private final List<Image> signerSignatures;
+    private final Boolean signersSideBySide;
+    private final WindowPlacement window;
     private PdfPCell held;
+    private List<List<Element>> heldDate;
+    private Blocks.Groups groups;
+    private List<List<Element>> closing;
 
     /**
      * @param style the letter's style
      * @param logo the decoded logo, shared between documents and never changed here; or null
      * @param signature the decoded signature image, likewise; or null
+     * @param signerSignatures the signers' signature images, in signer order, null where a signer
+     *     has none (room is left to sign by hand)
+     * @param signersSideBySide true to set signers two a row, false to stack them, null to set them
+     *     side by side when every line of each fits half the width
+     * @param window where the recipient's address goes in a window envelope, or null to set it in
+     *     the flow of the letter
      */
-    LetterLayout(LetterStyle style, Image logo, Image signature) {
+    LetterLayout(
+            LetterStyle style,
+            Image logo,
+            Image signature,
+            List<Image> signerSignatures,
+            Boolean signersSideBySide,
+            WindowPlacement window) {
+        this.window = window;
         this.style = style;
         this.logo = logo;
         this.signature = signature;
+        this.signerSignatures = new ArrayList<>(signerSignatures);
+        this.signersSideBySide = signersSideBySide;
     }
 
     void enter(Section section, PdfContentWriter writer) {
+        if (heldDate != null && section != Section.RECIPIENT) {
+            placeDate(writer);
+        }
+        if (window != null && (section == Section.DATE || section == Section.RECIPIENT)) {
+            // In a window envelope the address is set in the window and the date below it.
+            groups =
+                    new Blocks.Groups(
+                            section == Section.DATE ? writer.width() : window.textWidth());
+            writer.pushSink(groups);
+            return;
+        }
         switch (section) {
             case LETTERHEAD -> {
                 held = Blocks.plainCell();
                 float width = writer.width() * (logo != null ? 1f - LOGO_COLUMN : 1f);
                 writer.pushSink(BlockSink.of(held, width));
             }
-            case CLOSING -> {
-                held = Blocks.plainCell();
-                writer.pushSink(new ClosingSink(held, writer.width()));
+            case CLOSING, SIGNERS -> {
+                groups = new Blocks.Groups(writer.width());
+                writer.pushSink(groups);
             }
             default -> held = null;
         }
     }
 
-    void leave(Section section, PdfContentWriter writer) {
-        if (held == null) {
+    /**
+     * Finishes a section.
+     *
+     * @param next the section that follows, or null at the end of the letter
+     */
+    void leave(Section section, Section next, PdfContentWriter writer) {
+        if (window != null && (section == Section.DATE || section == Section.RECIPIENT)) {
+            Blocks.Groups done = groups;
+            groups = null;
+            writer.popSink();
+            if (section == Section.DATE) {
+                heldDate = done.groups();
+            } else {
+                if (!done.lines().isEmpty()) {
+                    writer.add(Blocks.box(window.place(done.lines())));
+                }
+                if (heldDate != null) {
+                    placeDate(writer);
+                }
+            }
             return;
         }
-        PdfPCell content = held;
-        held = null;
-        writer.popSink();
-        switch (section) {
-            case LETTERHEAD -> letterhead(content, writer);
-            case CLOSING -> closing(content, writer);
-            default -> throw new IllegalStateException("no layout for " + section);
+        if (heldDate != null) {
+            placeDate(writer);
+        }
+        if (section == Section.LETTERHEAD && held != null) {
+            PdfPCell content = held;
+            held = null;
+            writer.popSink();
+            letterhead(content, writer);
+        } else if ((section == Section.CLOSING || section == Section.SIGNERS) && groups != null) {
+            Blocks.Groups done = groups;
+            groups = null;
+            writer.popSink();
+            if (section == Section.CLOSING && next == Section.SIGNERS) {
+                closing = done.groups(); // set with the signers, which sign in its place
+            } else if (section == Section.CLOSING) {
+                closing(done.groups(), writer);
+            } else {
+                signers(done, writer);
+            }
+        }
+    }
+
+    private void placeDate(PdfContentWriter writer) {
+        List<List<Element>> date = heldDate;
+        heldDate = null;
+        for (List<Element> block : date) {
+            block.forEach(writer::add);
         }
     }
 
@@ -76,13 +152,63 @@ final class LetterLayout {
             table = Blocks.box(text);
         }
         writer.add(table);
-        writer.add(Blocks.rule(0.6f, style.ruleColor(), 8f, 20f));
+        // Above a window, the address field starts the space below the rule.
+        writer.add(Blocks.rule(0.6f, style.ruleColor(), 8f, window != null ? 2f : 20f));
     }
 
-    private void closing(PdfPCell content, PdfContentWriter writer) {
+    /** The close, the signature (after the close) and the name, kept together. */
+    private void closing(List<List<Element>> blocks, PdfContentWriter writer) {
+        PdfPCell content = Blocks.plainCell();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (i == 1) {
+                content.addElement(signatureBlock(signature, SIGNATURE_MAX_WIDTH));
+            }
+            blocks.get(i).forEach(content::addElement);
+        }
+        keptWithBody(content, writer);
+    }
+
+    /**
+     * The signers, each under room to sign (or its signature image): two a row when they are set
+     * side by side, else one a row; with the closing before them, all kept together.
+     */
+    private void signers(Blocks.Groups signers, PdfContentWriter writer) {
+        List<List<Element>> blocks = signers.groups();
+        float width = writer.width();
+        float half = (width - SIGNER_GUTTER) / 2f;
+        boolean side =
+                blocks.size() > 1
+                        && (signersSideBySide != null
+                                ? signersSideBySide
+                                : signers.widest() <= half);
+        int columns = side ? 2 : 1;
+        float column = side ? half : width;
+        PdfPTable grid = columns == 2 ? Blocks.table(1f, 1f) : Blocks.table(1f);
+        for (int i = 0; i < blocks.size(); i++) {
+            PdfPCell cell = Blocks.plainCell();
+            if (side && i % 2 == 0) {
+                cell.setPaddingRight(SIGNER_GUTTER);
+            }
+            cell.setPaddingBottom(SIGNER_ROW_GAP);
+            Image image = i < signerSignatures.size() ? signerSignatures.get(i) : null;
+            cell.addElement(signatureBlock(image, Math.min(SIGNATURE_MAX_WIDTH, column)));
+            blocks.get(i).forEach(cell::addElement);
+            grid.addCell(cell);
+        }
+        grid.completeRow();
+        PdfPCell content = Blocks.plainCell();
+        if (closing != null) {
+            closing.forEach(block -> block.forEach(content::addElement));
+            closing = null;
+        }
+        content.addElement(grid);
+        keptWithBody(content, writer);
+    }
+
+    private void keptWithBody(PdfPCell content, PdfContentWriter writer) {
         PdfPTable group = Blocks.box(content);
         // One row that moves to the next page whole when it does not fit: the close, the
-        // signature and the name are never parted.
+        // signatures and the names are never parted.
         group.setKeepTogether(true);
         group.setSplitLate(true);
         group.setSpacingBefore(style.section(Section.BODY).spaceAfter());
@@ -91,12 +217,12 @@ final class LetterLayout {
     }
 
     /** The space to sign in: the signature image, or room to sign by hand. */
-    private Element signatureBlock() {
-        if (signature == null) {
+    private Element signatureBlock(Image image, float maxWidth) {
+        if (image == null) {
             return space(style.signatureSpace());
         }
-        Image copy = Image.getInstance(signature);
-        copy.scaleToFit(SIGNATURE_MAX_WIDTH, style.signatureMaxHeight());
+        Image copy = Image.getInstance(image);
+        copy.scaleToFit(maxWidth, style.signatureMaxHeight());
         PdfPCell cell = new PdfPCell(copy, false);
         cell.setBorder(PdfPCell.NO_BORDER);
         cell.setPadding(0f);
@@ -110,34 +236,5 @@ final class LetterLayout {
         PdfPCell cell = Blocks.plainCell();
         cell.setFixedHeight(height);
         return Blocks.box(cell);
-    }
-
-    /** The closing's cell, which puts the signature after its first block (the close). */
-    private final class ClosingSink implements BlockSink {
-        private final BlockSink cell;
-        private int blocks;
-
-        ClosingSink(PdfPCell cell, float width) {
-            this.cell = BlockSink.of(cell, width);
-        }
-
-        @Override
-        public void add(Element element) {
-            if (blocks == 1) {
-                cell.add(signatureBlock());
-            }
-            cell.add(element);
-            blocks++;
-        }
-
-        @Override
-        public float width() {
-            return cell.width();
-        }
-
-        @Override
-        public boolean isEmpty() {
-            return cell.isEmpty();
-        }
     }
 }

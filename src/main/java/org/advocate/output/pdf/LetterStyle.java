@@ -73,9 +73,13 @@ public record LetterStyle(
                 new TextStyle(Face.Family.SANS, 8.5f, 1.3f, Element.ALIGN_LEFT, 0f, 0f, muted));
         sections.put(Section.DATE, left.withSpacing(0f, 14f));
         sections.put(Section.RECIPIENT, left.withLeading(1.25f).withSpacing(0f, 14f));
+        sections.put(Section.REFERENCES, left.withSize(10f).withSpacing(0f, 12f));
         sections.put(Section.SUBJECT, left.withSpacing(0f, 12f));
         sections.put(Section.BODY, body);
         sections.put(Section.CLOSING, left.withSpacing(0f, 0f));
+        sections.put(Section.SIGNERS, left.withSpacing(0f, 0f));
+        sections.put(Section.ENCLOSURES, left.withSize(10f).withSpacing(0f, 8f));
+        sections.put(Section.CC, left.withSize(10f).withSpacing(0f, 8f));
         sections.put(Section.SIGNATORIES, left.withSize(10f).withLeading(1.25f).withSpacing(0, 4));
         sections.put(Section.SOURCES, left.withSize(9f).withLeading(1.25f).withSpacing(0, 3));
         return new LetterStyle(

@@ -75,7 +75,7 @@ public final class PdfContentWriter {
      */
     public void startSection(Section next) {
         endParagraph();
-        layout.leave(section, this);
+        layout.leave(section, next, this);
         section = next;
         layout.enter(section, this);
     }
@@ -83,7 +83,7 @@ public final class PdfContentWriter {
     /** Finishes the document's content. */
     void finish() {
         endParagraph();
-        layout.leave(section, this);
+        layout.leave(section, null, this);
         section = Section.BODY;
         sinks.peekLast().finish();
     }

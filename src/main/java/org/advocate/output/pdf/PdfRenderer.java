@@ -52,15 +52,11 @@ public final class PdfRenderer {
      */
     public void render(Node document, DocumentSpec spec, OutputStream out) throws IOException {
         LetterStyle look = style.with(spec.typesetting());
-        Rectangle page = spec.paper() == Paper.LETTER ? PageSize.LETTER : PageSize.A4;
-        float margin = look.margin(spec.paper());
+        Paper paper = spec.envelope() != null ? spec.envelope().paper() : spec.paper();
+        Rectangle page = paper == Paper.LETTER ? PageSize.LETTER : PageSize.A4;
+        float margin = look.margin(paper);
         Document pdf =
-                new Document(
-                        page,
-                        margin,
-                        margin,
-                        look.topMargin(spec.paper()),
-                        look.bottomMargin(spec.paper()));
+                new Document(page, margin, margin, look.topMargin(paper), look.bottomMargin(paper));
         PdfWriter writer = PdfWriter.getInstance(pdf, out);
         writer.setCloseStream(false);
         // Page text deflates almost as well at the fastest level, in a fraction of the time.
@@ -76,7 +72,21 @@ public final class PdfRenderer {
                 new PdfContentWriter(
                         fonts,
                         look,
-                        new LetterLayout(look, spec.logo(), spec.signature()),
+                        new LetterLayout(
+                                look,
+                                spec.logo(),
+                                spec.signature(),
+                                spec.signers().signatures(),
+                                spec.signers().sideBySide(),
+                                spec.envelope() == null
+                                        ? null
+                                        : new WindowPlacement(
+                                                pdf,
+                                                writer,
+                                                fonts,
+                                                look,
+                                                spec.envelope(),
+                                                spec.returnAddress())),
                         new LineBreaker(hyphenators.forLocale(spec.locale())),
                         spec.typesetting().names(),
                         spec.continuedLabel(),

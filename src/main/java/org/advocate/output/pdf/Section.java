@@ -13,9 +13,13 @@ public enum Section {
     LETTERHEAD,
     DATE,
     RECIPIENT,
+    REFERENCES,
     SUBJECT,
     BODY,
     CLOSING,
+    SIGNERS,
+    ENCLOSURES,
+    CC,
     SIGNATORIES,
     SOURCES;
 
