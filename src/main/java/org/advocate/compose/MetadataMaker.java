@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.advocate.library.Library;
 import org.advocate.model.Argument;
 import org.advocate.model.DocumentMetadata;
 import org.advocate.model.Letter;
@@ -14,7 +15,10 @@ import org.advocate.model.Recipient;
 final class MetadataMaker {
     private MetadataMaker() {}
 
-    static DocumentMetadata of(Letter letter, List<Argument> arguments, Messages messages) {
+    /** The metadata of a letter to send, or of a proof to review. */
+    static DocumentMetadata of(
+            Letter letter, List<Argument> arguments, Library library, boolean proof) {
+        Messages messages = library.messages(letter.locale());
         Set<String> keywords = new LinkedHashSet<>();
         for (Argument argument : arguments) {
             keywords.addAll(argument.tags());
@@ -34,7 +38,8 @@ final class MetadataMaker {
                 letter.organization().signature(),
                 MergedValues.of(letter),
                 messages,
-                letter.style());
+                letter.style(),
+                proof);
     }
 
     private static String title(Letter letter, Messages messages) {

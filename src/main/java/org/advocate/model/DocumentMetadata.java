@@ -22,6 +22,8 @@ import java.util.Locale;
  * @param values every value merged from the user's data, in letter order
  * @param messages the fixed words of the letter's language (page footer, running header)
  * @param style how the letter asks to be set, over the house style
+ * @param proof whether this is a proof for review, not a letter to send: its Markdown marks every
+ *     merged value {@code <mark>value</mark>}, and writers say on every page that it is a draft
  */
 public record DocumentMetadata(
         String title,
@@ -35,12 +37,32 @@ public record DocumentMetadata(
         Path signature,
         List<MergedValue> values,
         Messages messages,
-        PageStyle style) {
+        PageStyle style,
+        boolean proof) {
 
     public DocumentMetadata {
         style = style == null ? PageStyle.NONE : style;
         keywords = List.copyOf(keywords);
         values = List.copyOf(values);
+    }
+
+    /** Metadata of a letter to send (not a proof). */
+    public DocumentMetadata(
+            String title,
+            String author,
+            String subject,
+            List<String> keywords,
+            Locale locale,
+            LocalDate date,
+            String addressee,
+            Path logo,
+            Path signature,
+            List<MergedValue> values,
+            Messages messages,
+            PageStyle style) {
+        this(
+                title, author, subject, keywords, locale, date, addressee, logo, signature, values,
+                messages, style, false);
     }
 
     /** Metadata of a letter that asks for no style of its own. */

@@ -122,6 +122,12 @@ public final class PdfWriter implements LetterWriter {
         ImageCache.Decoded signature = image(meta.signature(), "signature");
         String producer = "advocate " + Version.get();
         String subject = meta.subject();
+        // A proof says so in its title, as on every page, so no one takes it for the letter.
+        String draft = meta.proof() ? meta.messages().text("draft") : null;
+        String title =
+                draft == null
+                        ? meta.title()
+                        : meta.messages().format("proofTitle", Map.of("title", meta.title()));
         String header = runningHeader(meta, document);
         MessageDigest digest = sha256();
         for (String part :
@@ -129,7 +135,8 @@ public final class PdfWriter implements LetterWriter {
                         rendered.markdown(),
                         paper.name(),
                         String.valueOf(options.pdfa()),
-                        meta.title(),
+                        title,
+                        draft,
                         meta.author(),
                         subject,
                         String.join("\n", meta.keywords()),
@@ -148,7 +155,7 @@ public final class PdfWriter implements LetterWriter {
         return new DocumentSpec(
                 paper,
                 options.pdfa(),
-                meta.title(),
+                title,
                 meta.author(),
                 subject,
                 meta.keywords(),
@@ -165,7 +172,8 @@ public final class PdfWriter implements LetterWriter {
                         meta.style().fontSize(),
                         meta.style().sideMargin(),
                         meta.style().justified(),
-                        mergedNames(meta)));
+                        mergedNames(meta)),
+                draft);
     }
 
     /**

@@ -28,6 +28,8 @@ import org.openpdf.text.Image;
  * @param signature the signature image, likewise; or null
  * @param documentId the document's ID, derived from its content (16 bytes or more)
  * @param typesetting the letter's own choices of type over the house style
+ * @param draftMark the word set diagonally across every page of a proof ("DRAFT" in the letter's
+ *     language), or null for a letter to send
  */
 public record DocumentSpec(
         Paper paper,
@@ -45,7 +47,8 @@ public record DocumentSpec(
         Image logo,
         Image signature,
         byte[] documentId,
-        Typesetting typesetting) {
+        Typesetting typesetting,
+        String draftMark) {
     /**
      * The info dictionary key of advocate's mark: its value is {@link #MARK_PLACEHOLDER} as laid
      * out, then the SHA-256 of the whole file as written with the placeholder (same length, so no
@@ -66,6 +69,44 @@ public record DocumentSpec(
         keywords = List.copyOf(keywords);
         documentId = documentId.clone();
         Objects.requireNonNull(typesetting, "typesetting");
+    }
+
+    /** The spec of a letter to send: no draft mark. */
+    public DocumentSpec(
+            Paper paper,
+            boolean pdfa,
+            String title,
+            String author,
+            String subject,
+            List<String> keywords,
+            Locale locale,
+            LocalDate date,
+            String producer,
+            String runningHeader,
+            String pageLabel,
+            String continuedLabel,
+            Image logo,
+            Image signature,
+            byte[] documentId,
+            Typesetting typesetting) {
+        this(
+                paper,
+                pdfa,
+                title,
+                author,
+                subject,
+                keywords,
+                locale,
+                date,
+                producer,
+                runningHeader,
+                pageLabel,
+                continuedLabel,
+                logo,
+                signature,
+                documentId,
+                typesetting,
+                null);
     }
 
     @Override
