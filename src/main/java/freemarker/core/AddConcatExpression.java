@@ -137,7 +137,8 @@ final class AddConcatExpression extends Expression {
                         TemplateMarkupOutputModel<?> leftMO =
                                 rightMO.getOutputFormat().fromPlainTextByEscaping((String) leftOMOrStr);
                         checkMarkup(bounds, env, parent, leftMO, rightMO);
-                        return EvalUtil.concatMarkupOutputs(parent, leftMO, rightMO);
+                        return PlainTextMarkup.concat(parent, // advocate: keeps plain text
+                         leftMO, rightMO);
                     }                    
                 } else { // leftOMOrStr instanceof TemplateMarkupOutputModel 
                     TemplateMarkupOutputModel<?> leftMO = (TemplateMarkupOutputModel<?>) leftOMOrStr; 
@@ -145,10 +146,12 @@ final class AddConcatExpression extends Expression {
                         TemplateMarkupOutputModel<?> rightMO =
                                 leftMO.getOutputFormat().fromPlainTextByEscaping((String) rightOMOrStr);
                         checkMarkup(bounds, env, parent, leftMO, rightMO);
-                        return EvalUtil.concatMarkupOutputs(parent, leftMO, rightMO);
+                        return PlainTextMarkup.concat(parent, // advocate: keeps plain text
+                         leftMO, rightMO);
                     } else { // rightOMOrStr instanceof TemplateMarkupOutputModel
                         checkMarkup(bounds, env, parent, leftMO, (TemplateMarkupOutputModel<?>) rightOMOrStr);
-                        return EvalUtil.concatMarkupOutputs(parent,
+                        return PlainTextMarkup.concat(parent, // advocate: keeps plain text
+                        
                                 leftMO,
                                 (TemplateMarkupOutputModel<?>) rightOMOrStr);
                     }

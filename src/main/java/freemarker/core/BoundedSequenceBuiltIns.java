@@ -9,6 +9,7 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateModelIterator;
 import freemarker.template.TemplateNumberModel;
 import freemarker.template.TemplateSequenceModel;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -65,6 +66,9 @@ final class BoundedSequenceBuiltIns {
                 String whenEmpty = getOptStringMethodArg(args, 1);
                 String afterLast = getOptStringMethodArg(args, 2);
                 StringBuilder sb = new StringBuilder();
+                // advocate: the pieces, kept in case an item is marked text (PlainTextMarkup)
+                List<Object> pieces = new ArrayList<>();
+                PlainTextMarkup marked = null;
                 TemplateModelIterator it = items.iterator();
                 int index = 0;
                 boolean hadItem = false;
@@ -93,6 +97,13 @@ final class BoundedSequenceBuiltIns {
                         grow(sb, (long) before.length() + text.length());
                         sb.append(before).append(text);
                         hadItem = true;
+                        pieces.add(before);
+                        if (item instanceof PlainTextMarkup p) {
+                            marked = marked == null ? p : marked;
+                            pieces.add(p);
+                        } else {
+                            pieces.add(text);
+                        }
                     }
                     index++;
                 }
@@ -100,8 +111,27 @@ final class BoundedSequenceBuiltIns {
                 if (end != null) {
                     grow(sb, end.length());
                     sb.append(end);
+                    pieces.add(end);
                 }
-                return new SimpleScalar(sb.toString());
+                return marked == null ? new SimpleScalar(sb.toString()) : joined(marked, pieces);
+            }
+
+            /** advocate: the pieces joined as marked text, whose length is that of the text. */
+            private TemplateModel joined(PlainTextMarkup kind, List<Object> pieces)
+                    throws TemplateModelException {
+                TemplateMarkupOutputModel<?> out = null;
+                String plain = "";
+                for (Object piece : pieces) {
+                    String text =
+                            piece instanceof String s ? s : ((PlainTextMarkup) piece).getAsString();
+                    TemplateMarkupOutputModel<?> model =
+                            piece instanceof PlainTextMarkup p
+                                    ? (TemplateMarkupOutputModel<?>) p
+                                    : null;
+                    out = kind.join(out, plain, model, text);
+                    plain += text;
+                }
+                return out;
             }
 
             private void grow(StringBuilder sb, long more) throws TemplateModelException {

@@ -122,7 +122,8 @@ final class StringLiteral extends Expression implements TemplateScalarModel {
                     TemplateMarkupOutputModel<?> partMO = calcedPart instanceof String
                             ? markupResult.getOutputFormat().fromPlainTextByEscaping((String) calcedPart)
                             : (TemplateMarkupOutputModel<?>) calcedPart;
-                    markupResult = EvalUtil.concatMarkupOutputs(this, markupResult, partMO);
+                    markupResult = PlainTextMarkup.concat(this, // advocate: keeps plain text
+                            markupResult, partMO);
                 } else { // We are using `plainTextOutput` (or nothing yet)
                     if (calcedPart instanceof String) {
                         String partStr = (String) calcedPart;
@@ -136,7 +137,8 @@ final class StringLiteral extends Expression implements TemplateScalarModel {
                         if (plainTextResult != null) {
                             TemplateMarkupOutputModel<?> leftHandMO = moPart.getOutputFormat()
                                     .fromPlainTextByEscaping(plainTextResult.toString());
-                            markupResult = EvalUtil.concatMarkupOutputs(this, leftHandMO, moPart);
+                            markupResult = PlainTextMarkup.concat(this, // advocate: keeps plain text
+                            leftHandMO, moPart);
                             plainTextResult = null;
                         } else {
                             markupResult = moPart;

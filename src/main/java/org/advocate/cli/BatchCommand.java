@@ -127,6 +127,9 @@ final class BatchCommand implements Callable<Integer> {
             description = "Read only the first N rows (1 or more); all rows without it.")
     Long limit;
 
+    @Option(names = "--proof", description = ProofOption.DESCRIPTION)
+    boolean proof;
+
     @Option(names = "--dry-run", description = "Print which row makes which file; write nothing.")
     boolean dryRun;
 
@@ -161,7 +164,7 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     private BatchSummary run(LetterSource.Prepared prepared, BatchOptions options) {
-        try (Composer composer = prepared.composer(context, Warnings.printer(context))) {
+        try (Composer composer = prepared.composer(context, Warnings.printer(context), proof)) {
             PreparedLetter letter = composer.prepare(prepared.input(), inputs.options(prepared));
             return new BatchJob(composer, letter, options)
                     .run(context.out(), context.err(), TerminalProgress.factory(context));

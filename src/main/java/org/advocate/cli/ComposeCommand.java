@@ -76,6 +76,9 @@ final class ComposeCommand implements Callable<Integer> {
     @Option(names = "--pdfa", description = "Write archival PDF/A-2b.")
     boolean pdfa;
 
+    @Option(names = "--proof", description = ProofOption.DESCRIPTION)
+    boolean proof;
+
     ComposeCommand(CliContext context) {
         this.context = context;
     }
@@ -83,7 +86,7 @@ final class ComposeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         LetterSource.Prepared prepared = source.prepare(letterFile, context);
-        try (Composer composer = prepared.composer(context, Warnings.printer(context))) {
+        try (Composer composer = prepared.composer(context, Warnings.printer(context), proof)) {
             LetterWriter writer = chooseWriter(composer.writers());
             Letter letter = composer.bind(prepared.input(), inputs.options(prepared));
             RenderedLetter rendered = composer.render(letter);

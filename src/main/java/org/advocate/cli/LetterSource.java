@@ -66,9 +66,18 @@ final class LetterSource {
          * @param warnings where what is odd but not wrong goes
          */
         Composer composer(CliContext context, Consumer<Problem> warnings) {
+            return composer(context, warnings, false);
+        }
+
+        /**
+         * A composer as {@link #composer(CliContext, Consumer)}, rendering proofs when asked
+         * ({@code --proof}).
+         */
+        Composer composer(CliContext context, Consumer<Problem> warnings, boolean proof) {
             return Composer.builder(library)
                     .warnings(warnings)
                     .defaultDate(Dates.defaultDate(context.env(), context.clock()))
+                    .proof(proof)
                     .build();
         }
     }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -49,23 +48,25 @@ public final class Composer implements AutoCloseable {
     private final Writers writers;
     private final Consumer<Problem> warnings;
     private final LocalDate defaultDate;
+    private final boolean proof;
     private final Map<List<Path>, Engine> engines = new ConcurrentHashMap<>();
     private final DataModel models = new DataModel();
 
     /** A template engine and the renderer that uses it. */
     private record Engine(TemplateEngine engine, LetterRenderer renderer) {}
 
-    private Composer(Builder b) {
+    Composer(ComposerBuilder b) {
         this.library = b.library;
         this.limits = b.limits;
         this.writers = b.writers;
         this.warnings = b.warnings;
         this.defaultDate = b.defaultDate;
+        this.proof = b.proof;
     }
 
     /** Starts a composer for a library; the rest has defaults. */
-    public static Builder builder(Library library) {
-        return new Builder(library);
+    public static ComposerBuilder builder(Library library) {
+        return new ComposerBuilder(library);
     }
 
     /** The library letters are composed from. */
@@ -127,8 +128,7 @@ public final class Composer implements AutoCloseable {
                 engine(letter.template())
                         .renderer()
                         .render(letter, templateName(letter.template()), arguments, row);
-        return new RenderedLetter(
-                markdown, MetadataMaker.of(letter, arguments, library.messages(letter.locale())));
+        return new RenderedLetter(markdown, MetadataMaker.of(letter, arguments, library, proof));
     }
 
     /** Binds and renders one row of a batch. */
@@ -146,7 +146,7 @@ public final class Composer implements AutoCloseable {
 
     /** What a writer needs of a letter beyond its Markdown, known before rendering. */
     public DocumentMetadata metadata(Letter letter) {
-        return MetadataMaker.of(letter, arguments(letter), library.messages(letter.locale()));
+        return MetadataMaker.of(letter, arguments(letter), library, proof);
     }
 
     /**
@@ -232,7 +232,7 @@ public final class Composer implements AutoCloseable {
                 templateFolders(template),
                 folders -> {
                     TemplateEngine engine = new TemplateEngine(folders, limits);
-                    return new Engine(engine, new LetterRenderer(engine, library::messages));
+                    return new Engine(engine, new LetterRenderer(engine, library::messages, proof));
                 });
     }
 
@@ -251,49 +251,5 @@ public final class Composer implements AutoCloseable {
         }
         library.userFolder().ifPresent(folders::add);
         return List.copyOf(folders);
-    }
-
-    /** Builds a {@link Composer}. */
-    public static final class Builder {
-        private final Library library;
-        private RenderLimits limits = RenderLimits.DEFAULT;
-        private Writers writers = Writers.standard();
-        private Consumer<Problem> warnings = w -> {};
-        private LocalDate defaultDate = LocalDate.now();
-
-        private Builder(Library library) {
-            this.library = Objects.requireNonNull(library);
-        }
-
-        /** Bounds on each render; {@link RenderLimits#DEFAULT} unless set. */
-        public Builder limits(RenderLimits limits) {
-            this.limits = Objects.requireNonNull(limits);
-            return this;
-        }
-
-        /** The output formats; {@link Writers#standard()} unless set. */
-        public Builder writers(Writers writers) {
-            this.writers = Objects.requireNonNull(writers);
-            return this;
-        }
-
-        /**
-         * Receives what is odd but not wrong (such as a duplicate signatory); dropped unless set.
-         */
-        public Builder warnings(Consumer<Problem> warnings) {
-            this.warnings = Objects.requireNonNull(warnings);
-            return this;
-        }
-
-        /** The date of letters that name none; today unless set. */
-        public Builder defaultDate(LocalDate date) {
-            this.defaultDate = Objects.requireNonNull(date);
-            return this;
-        }
-
-        /** The composer. */
-        public Composer build() {
-            return new Composer(this);
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.advocate.library.Library;
 import org.advocate.model.Argument;
 import org.advocate.model.DocumentMetadata;
 import org.advocate.model.Letter;
@@ -18,7 +19,10 @@ import org.advocate.model.Signer;
 final class MetadataMaker {
     private MetadataMaker() {}
 
-    static DocumentMetadata of(Letter letter, List<Argument> arguments, Messages messages) {
+    /** The metadata of a letter to send, or of a proof to review. */
+    static DocumentMetadata of(
+            Letter letter, List<Argument> arguments, Library library, boolean proof) {
+        Messages messages = library.messages(letter.locale());
         Set<String> keywords = new LinkedHashSet<>();
         for (Argument argument : arguments) {
             keywords.addAll(argument.tags());
@@ -40,7 +44,8 @@ final class MetadataMaker {
                 messages,
                 letter.style(),
                 signatures(letter),
-                returnAddress(letter.organization()));
+                returnAddress(letter.organization()),
+                proof);
     }
 
     private static List<Path> signatures(Letter letter) {

@@ -28,6 +28,8 @@ import java.util.Locale;
  *     for a signer without one; empty when the organization's signatory signs
  * @param returnAddress the sender in one line ("Name · street · city"), printed above the
  *     recipient's address in a window envelope
+ * @param proof whether this is a proof for review, not a letter to send: its Markdown marks every
+ *     merged value {@code <mark>value</mark>}, and writers say on every page that it is a draft
  */
 public record DocumentMetadata(
         String title,
@@ -43,7 +45,8 @@ public record DocumentMetadata(
         Messages messages,
         PageStyle style,
         List<Path> signerSignatures,
-        String returnAddress) {
+        String returnAddress,
+        boolean proof) {
 
     public DocumentMetadata {
         style = style == null ? PageStyle.NONE : style;
@@ -53,6 +56,25 @@ public record DocumentMetadata(
                         new ArrayList<>(signerSignatures == null ? List.of() : signerSignatures));
         keywords = List.copyOf(keywords);
         values = List.copyOf(values);
+    }
+
+    /** Metadata of a letter to send (not a proof). */
+    public DocumentMetadata(
+            String title,
+            String author,
+            String subject,
+            List<String> keywords,
+            Locale locale,
+            LocalDate date,
+            String addressee,
+            Path logo,
+            Path signature,
+            List<MergedValue> values,
+            Messages messages,
+            PageStyle style) {
+        this(
+                title, author, subject, keywords, locale, date, addressee, logo, signature, values,
+                messages, style, List.of(), null, false);
     }
 
     /** Metadata of a letter that asks for no style of its own. */
@@ -82,6 +104,7 @@ public record DocumentMetadata(
                 messages,
                 PageStyle.NONE,
                 List.of(),
-                null);
+                null,
+                false);
     }
 }

@@ -131,6 +131,12 @@ public final class PdfWriter implements LetterWriter {
         }
         String producer = "advocate " + Version.get();
         String subject = meta.subject();
+        // A proof says so in its title, as on every page, so no one takes it for the letter.
+        String draft = meta.proof() ? meta.messages().text("draft") : null;
+        String title =
+                draft == null
+                        ? meta.title()
+                        : meta.messages().format("proofTitle", Map.of("title", meta.title()));
         String header = runningHeader(meta, document);
         MessageDigest digest = sha256();
         for (String part :
@@ -138,7 +144,8 @@ public final class PdfWriter implements LetterWriter {
                         rendered.markdown(),
                         paper.name(),
                         String.valueOf(options.pdfa()),
-                        meta.title(),
+                        title,
+                        draft,
                         meta.author(),
                         subject,
                         String.join("\n", meta.keywords()),
@@ -165,7 +172,7 @@ public final class PdfWriter implements LetterWriter {
         return new DocumentSpec(
                 paper,
                 options.pdfa(),
-                meta.title(),
+                title,
                 meta.author(),
                 subject,
                 meta.keywords(),
@@ -185,7 +192,8 @@ public final class PdfWriter implements LetterWriter {
                         mergedNames(meta)),
                 new DocumentSpec.Signers(signatures, meta.style().signersSideBySide()),
                 envelope,
-                meta.returnAddress());
+                meta.returnAddress(),
+                draft);
     }
 
     /**

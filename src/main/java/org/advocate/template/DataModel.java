@@ -38,8 +38,22 @@ public final class DataModel {
     private final LastMade<List<Object>, Map<String, Object>> organizations = new LastMade<>();
     private final LastMade<LetterKey, Map<String, Object>> letterFields = new LastMade<>();
 
+    /** Whether merged values are marked for a proof ({@link MarkedText}). */
+    private final boolean proof;
+
     /** Creates a data model maker; one serves any number of letters and threads. */
-    public DataModel() {}
+    public DataModel() {
+        this(false);
+    }
+
+    /**
+     * Creates a data model maker that, for a proof, gives every value merged from the user's data
+     * (organization, recipient, the letter's subject and occasion, a row's cells) as {@link
+     * MarkedText}, so that it prints marked wherever a template puts it.
+     */
+    public DataModel(boolean proof) {
+        this.proof = proof;
+    }
 
     /**
      * The variables every template and argument body sees: {@code org}, {@code recipient}, {@code
@@ -49,16 +63,40 @@ public final class DataModel {
     public Map<String, Object> base(Letter letter, Map<String, String> row) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("org", organization(letter));
-        model.put("recipient", recipient(letter.recipient(), letter));
+        model.put("recipient", marked(recipient(letter.recipient(), letter)));
         model.put("letter", letterFields(letter));
-        model.put("row", row);
+        model.put("row", marked(row));
         return model;
+    }
+
+    /** For a proof, the value with every text in it marked as merged; else the value. */
+    @SuppressWarnings("unchecked")
+    <T> T marked(T value) {
+        return proof ? (T) mark(value) : value;
+    }
+
+    private static Object mark(Object value) {
+        if (value instanceof String s) {
+            return MarkedText.value(s);
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(k, mark(v)));
+            return Collections.unmodifiableMap(out);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(DataModel::mark).toList();
+        }
+        return value;
     }
 
     private Map<String, Object> organization(Letter letter) {
         return organizations.get(
                 List.of(letter.organization(), letter.date()),
-                () -> Collections.unmodifiableMap(organization(letter.organization(), letter)));
+                () ->
+                        marked(
+                                Collections.unmodifiableMap(
+                                        organization(letter.organization(), letter))));
     }
 
     private Map<String, Object> letterFields(Letter letter) {
@@ -135,7 +173,7 @@ public final class DataModel {
         return country.strip().toUpperCase(letter.locale());
     }
 
-    private static Map<String, Object> fieldsOf(Letter letter) {
+    private Map<String, Object> fieldsOf(Letter letter) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put(
                 "date",
@@ -144,8 +182,8 @@ public final class DataModel {
                         .format(letter.date()));
         m.put("isoDate", letter.date().toString());
         m.put("year", String.valueOf(letter.date().getYear()));
-        put(m, "subject", letter.subject());
-        put(m, "occasion", letter.occasion());
+        putText(m, "subject", letter.subject());
+        putText(m, "occasion", letter.occasion());
         m.put("locale", letter.locale().toLanguageTag());
         m.put("language", letter.locale().getLanguage());
         parts(letter, m);
@@ -221,6 +259,13 @@ public final class DataModel {
                     .format(java.time.YearMonth.parse(iso));
         }
         return iso;
+    }
+
+    /** A merged text: marked for a proof. */
+    private void putText(Map<String, Object> m, String key, String value) {
+        if (value != null) {
+            m.put(key, marked(value));
+        }
     }
 
     private static void put(Map<String, Object> m, String key, String value) {

@@ -23,7 +23,8 @@ import org.advocate.typography.TypographicMarkdown;
  */
 public final class LetterRenderer {
     private final TemplateEngine engine;
-    private final DataModel models = new DataModel();
+    private final DataModel models;
+    private final boolean proof;
     private final TypographicMarkdown typography = new TypographicMarkdown();
 
     /** The signatory model, made once while a batch's letters share one list and locale. */
@@ -37,8 +38,21 @@ public final class LetterRenderer {
      * @param messages the fixed words of a locale's letters, which templates see as {@code msg}
      */
     public LetterRenderer(TemplateEngine engine, Function<Locale, Messages> messages) {
+        this(engine, messages, false);
+    }
+
+    /**
+     * @param engine the sandboxed engine that finds the letter's templates
+     * @param messages the fixed words of a locale's letters, which templates see as {@code msg}
+     * @param proof whether to render proofs: every value merged from the user's data is marked
+     *     {@code <mark>value</mark>} where it is printed ({@link MarkedText})
+     */
+    public LetterRenderer(
+            TemplateEngine engine, Function<Locale, Messages> messages, boolean proof) {
         this.engine = engine;
         this.messages = messages;
+        this.proof = proof;
+        this.models = new DataModel(proof);
     }
 
     /**
@@ -63,16 +77,14 @@ public final class LetterRenderer {
                 (source, number) -> sources.add(DataModel.source(number, source, letter.locale())));
         Map<String, Object> paragraphs = new LinkedHashMap<>();
         letter.paragraphs()
-                .forEach(
-                        (k, v) ->
-                                paragraphs.put(k, MarkdownOutputFormat.INSTANCE.markup(v.strip())));
+                .forEach((k, v) -> paragraphs.put(k, ProofMarks.paragraph(v.strip(), proof)));
 
         Map<String, Object> full = new LinkedHashMap<>(model);
         full.put("arguments", arguments);
         full.put("sources", sources);
         full.put("paragraphs", paragraphs);
         full.put("signatories", signatories(letter));
-        full.put("msg", new MessageModel(messages.apply(letter.locale())));
+        full.put("msg", new MessageModel(messages.apply(letter.locale()), proof));
         // The one place punctuation turns typographic: every writer gets the same text.
         return typography.apply(
                 normalize(engine.render(template, full, letter.locale())), letter.locale());
@@ -155,11 +167,14 @@ public final class LetterRenderer {
         return signatories.get(
                 List.of(letter.signatories(), letter.locale()),
                 () ->
-                        Collections.unmodifiableMap(
-                                SignatoryModel.of(
-                                        letter.signatories(),
-                                        letter.locale(),
-                                        messages.apply(letter.locale()).text("otherGroup"))));
+                        ProofMarks.signatories(
+                                Collections.unmodifiableMap(
+                                        SignatoryModel.of(
+                                                letter.signatories(),
+                                                letter.locale(),
+                                                messages.apply(letter.locale())
+                                                        .text("otherGroup"))),
+                                models));
     }
 
     /** One trailing newline, no trailing spaces, at most one blank line in a row. */

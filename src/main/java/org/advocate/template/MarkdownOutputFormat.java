@@ -53,7 +53,8 @@ public final class MarkdownOutputFormat
     }
 
     /** A Markdown fragment: printed as is, never escaped again. */
-    public static final class Markup extends CommonTemplateMarkupOutputModel<Markup> {
+    public static sealed class Markup extends CommonTemplateMarkupOutputModel<Markup>
+            permits MarkedText {
         Markup(String plainTextContent, String markupContent) {
             super(plainTextContent, markupContent);
         }

@@ -23,9 +23,19 @@ import org.advocate.model.Messages;
  */
 final class MessageModel implements TemplateHashModel, TemplateMethodModelEx {
     private final Messages messages;
+    private final boolean proof;
 
     MessageModel(Messages messages) {
+        this(messages, false);
+    }
+
+    /**
+     * @param proof whether a merged value in a placeholder stays marked in the message ({@link
+     *     MarkedText})
+     */
+    MessageModel(Messages messages, boolean proof) {
         this.messages = messages;
+        this.proof = proof;
     }
 
     @Override
@@ -62,10 +72,13 @@ final class MessageModel implements TemplateHashModel, TemplateMethodModelEx {
                         name,
                         value instanceof TemplateNumberModel n
                                 ? n.getAsNumber()
-                                : text(value, "placeholder {" + name + "}"));
+                                : proof && value instanceof MarkedText m
+                                        ? ProofMarks.between(m.getAsString())
+                                        : text(value, "placeholder {" + name + "}"));
             }
         }
-        return messages.format(key, values);
+        String filled = messages.format(key, values);
+        return proof ? ProofMarks.message(filled) : filled;
     }
 
     private static String text(Object model, String what) throws TemplateModelException {

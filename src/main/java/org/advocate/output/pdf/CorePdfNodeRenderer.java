@@ -243,7 +243,12 @@ public class CorePdfNodeRenderer extends AbstractVisitor implements NodeRenderer
 
     @Override
     public void visit(HtmlInline htmlInline) {
-        writer.text(htmlInline.getLiteral());
+        // A proof marks merged values <mark>...</mark>: the PDF highlights them instead.
+        switch (htmlInline.getLiteral().toLowerCase(java.util.Locale.ROOT)) {
+            case ProofStyle.OPEN -> writer.mark(true);
+            case ProofStyle.CLOSE -> writer.mark(false);
+            default -> writer.text(htmlInline.getLiteral());
+        }
     }
 
     @Override

@@ -31,6 +31,8 @@ import org.openpdf.text.Image;
  * @param signers the signers' signature images and how they are set
  * @param envelope the window envelope whose window the addresses are placed in, or null
  * @param returnAddress the sender's one-line return address shown in the window, or null
+ * @param draftMark the word set diagonally across every page of a proof ("DRAFT" in the letter's
+ *     language), or null for a letter to send
  */
 public record DocumentSpec(
         Paper paper,
@@ -51,7 +53,8 @@ public record DocumentSpec(
         Typesetting typesetting,
         Signers signers,
         Envelope envelope,
-        String returnAddress) {
+        String returnAddress,
+        String draftMark) {
     /**
      * The info dictionary key of advocate's mark: its value is {@link #MARK_PLACEHOLDER} as laid
      * out, then the SHA-256 of the whole file as written with the placeholder (same length, so no
@@ -75,7 +78,7 @@ public record DocumentSpec(
         signers = signers == null ? Signers.NONE : signers;
     }
 
-    /** A document with one signer at most and no window envelope. */
+    /** A letter to send (no draft mark) with one signer at most and no window envelope. */
     public DocumentSpec(
             Paper paper,
             boolean pdfa,
@@ -111,6 +114,7 @@ public record DocumentSpec(
                 documentId,
                 typesetting,
                 Signers.NONE,
+                null,
                 null,
                 null);
     }

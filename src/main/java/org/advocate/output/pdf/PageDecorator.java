@@ -4,6 +4,7 @@ import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
@@ -15,7 +16,7 @@ import org.openpdf.text.pdf.PdfWriter;
  * Page furniture: "Page X of Y" in the letter's language at the foot of every page, and from page 2
  * a slim running header (sender · recipient · date) over a hairline. Y is unknown until the
  * document closes, so it goes into a template that every footer shows and that is filled in at the
- * end.
+ * end. A proof gets its draft mark across every page, under the text.
  */
 final class PageDecorator extends PdfPageEventHelper {
     private static final float FOOTER_RISE = 0.45f;
@@ -27,6 +28,8 @@ final class PageDecorator extends PdfPageEventHelper {
     private final String beforeTotal;
     private final String afterTotal;
     private final boolean hasTotal;
+    private final String draftMark;
+    private final Font draftFont;
     private PdfTemplate total;
 
     /**
@@ -35,8 +38,10 @@ final class PageDecorator extends PdfPageEventHelper {
      * @param header the running header's text, or null for none
      * @param pageLabel the footer, with {@code {page}} and {@code {pages}} (the page count, known
      *     only at the end, is drawn where {@code {pages}} stands)
+     * @param draftMark the word set across every page of a proof, or null for none
      */
-    PageDecorator(FontSet fonts, LetterStyle style, String header, String pageLabel) {
+    PageDecorator(
+            FontSet fonts, LetterStyle style, String header, String pageLabel, String draftMark) {
         this.style = style;
         TextStyle furniture = style.furniture();
         this.font =
@@ -53,6 +58,15 @@ final class PageDecorator extends PdfPageEventHelper {
         this.beforeTotal = at < 0 ? pageLabel : pageLabel.substring(0, at);
         this.afterTotal = at < 0 ? "" : pageLabel.substring(at + PAGES.length());
         FontSet.check(font.getBaseFont(), pageLabel);
+        this.draftMark = draftMark == null || draftMark.isBlank() ? null : draftMark.strip();
+        this.draftFont =
+                this.draftMark == null
+                        ? null
+                        : fonts.font(
+                                Face.of(Face.Family.SANS, true, false), 100f, ProofStyle.DRAFT);
+        if (this.draftMark != null) {
+            FontSet.check(draftFont.getBaseFont(), this.draftMark);
+        }
     }
 
     private static final String PAGES = "{pages}";
@@ -64,6 +78,9 @@ final class PageDecorator extends PdfPageEventHelper {
 
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
+        if (draftMark != null) {
+            draftMark(writer.getDirectContentUnder(), document.getPageSize());
+        }
         PdfContentByte canvas = writer.getDirectContent();
         int page = writer.getPageNumber();
         String number = String.valueOf(page);
@@ -113,6 +130,26 @@ final class PageDecorator extends PdfPageEventHelper {
         canvas.lineTo(document.right(), y - 5f);
         canvas.stroke();
         canvas.restoreState();
+    }
+
+    /**
+     * The draft mark from corner to corner, under everything else on the page, sized to span most
+     * of the diagonal whatever the word's length.
+     */
+    private void draftMark(PdfContentByte under, Rectangle page) {
+        double diagonal = Math.hypot(page.getWidth(), page.getHeight());
+        BaseFont base = draftFont.getBaseFont();
+        float width = base.getWidthPoint(draftMark, 1f);
+        float size = (float) Math.min(140.0, diagonal * ProofStyle.DRAFT_SPAN / width);
+        Font sized = new Font(base, size, Font.NORMAL, ProofStyle.DRAFT);
+        float angle = (float) Math.toDegrees(Math.atan2(page.getHeight(), page.getWidth()));
+        // The middle of the page, less half the capital height, so the word sits centred.
+        float rise = base.getFontDescriptor(BaseFont.CAPHEIGHT, size) / 2f;
+        double radians = Math.toRadians(angle);
+        float x = page.getWidth() / 2f + (float) (rise * Math.sin(radians));
+        float y = page.getHeight() / 2f - (float) (rise * Math.cos(radians));
+        ColumnText.showTextAligned(
+                under, Element.ALIGN_CENTER, new Phrase(draftMark, sized), x, y, angle);
     }
 
     /** Shortens text with an ellipsis until it fits the width. */

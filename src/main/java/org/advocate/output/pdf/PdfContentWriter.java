@@ -35,6 +35,7 @@ public final class PdfContentWriter {
     private int strong;
     private int emphasis;
     private int code;
+    private boolean marked;
     private final Deque<String> links = new ArrayDeque<>();
 
     PdfContentWriter(
@@ -116,6 +117,7 @@ public final class PdfContentWriter {
         List<TextRun> done = paragraph;
         TextStyle doneStyle = textStyle;
         paragraph = null;
+        marked = false;
         textStyle = null;
         firstLetterheadLine = false;
         if (done.isEmpty()) {
@@ -171,7 +173,9 @@ public final class PdfContentWriter {
         FontSet.check(font.getBaseFont(), text);
         // Lists of signatories are names: never hyphenated.
         boolean hyphenate = code == 0 && links.isEmpty() && section != Section.SIGNATORIES;
-        paragraph.addAll(NameRuns.split(text, font, links.peek(), hyphenate, names));
+        for (TextRun r : NameRuns.split(text, font, links.peek(), hyphenate, names)) {
+            paragraph.add(marked ? r.withBackground(ProofStyle.HIGHLIGHT) : r);
+        }
     }
 
     /** Breaks the line inside the open paragraph. */
@@ -195,6 +199,11 @@ public final class PdfContentWriter {
 
     public void endEmphasis() {
         emphasis--;
+    }
+
+    /** Sets what follows on a proof's highlight (a merged value), or not; a paragraph ends it. */
+    public void mark(boolean on) {
+        marked = on;
     }
 
     public void beginCode() {

@@ -65,7 +65,9 @@ public final class PdfRenderer {
         writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
         DocumentInfo.beforeOpen(writer, spec);
         // Page events must be in place before the document opens.
-        writer.setPageEvent(new PageDecorator(fonts, look, spec.runningHeader(), spec.pageLabel()));
+        writer.setPageEvent(
+                new PageDecorator(
+                        fonts, look, spec.runningHeader(), spec.pageLabel(), spec.draftMark()));
         pdf.open();
         DocumentInfo.afterOpen(writer, spec);
         PdfContentWriter content =

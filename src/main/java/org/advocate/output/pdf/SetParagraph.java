@@ -80,7 +80,7 @@ record SetParagraph(List<Line> lines, TextStyle style, boolean keepWithNext, Str
         p.setSpacingAfter(style.spaceAfter());
         p.setFont(runs.get(0).font());
         for (TextRun run : runs) {
-            p.add(new Chunk(run.text(), run.font()));
+            p.add(chunk(run));
         }
         return p;
     }
@@ -99,7 +99,7 @@ record SetParagraph(List<Line> lines, TextStyle style, boolean keepWithNext, Str
         // it would use its default font, which is not embedded.
         p.setFont(line.runs().get(0).font());
         for (TextRun run : line.runs()) {
-            Chunk chunk = new Chunk(run.text(), run.font());
+            Chunk chunk = chunk(run);
             if (run.link() != null) {
                 chunk.setAnchor(run.link());
             }
@@ -109,5 +109,16 @@ record SetParagraph(List<Line> lines, TextStyle style, boolean keepWithNext, Str
             p.add(chunk);
         }
         return p;
+    }
+
+    /** A run's text in its font, on its background colour if it has one. */
+    private static Chunk chunk(TextRun run) {
+        Chunk chunk = new Chunk(run.text(), run.font());
+        if (run.background() != null) {
+            // A little above and below the letters, as a highlighter pen marks them.
+            float pad = run.font().getSize() * 0.12f;
+            chunk.setBackground(run.background(), 0f, pad, 0f, pad);
+        }
+        return chunk;
     }
 }

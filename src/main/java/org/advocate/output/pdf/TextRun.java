@@ -1,5 +1,6 @@
 package org.advocate.output.pdf;
 
+import java.awt.Color;
 import org.openpdf.text.Font;
 
 /**
@@ -12,9 +13,16 @@ import org.openpdf.text.Font;
  * @param link the link destination, vetted by the caller, or null
  * @param rise how far the baseline is raised, in points (a superscript's rise), or 0
  * @param hyphenate whether words of this run may be hyphenated (not in links, code or names)
+ * @param background the colour behind the text (a proof's mark on a merged value), or null
  */
-public record TextRun(String text, Font font, String link, float rise, boolean hyphenate) {
+public record TextRun(
+        String text, Font font, String link, float rise, boolean hyphenate, Color background) {
     static final String FORCED_BREAK = "\n";
+
+    /** A run with nothing behind its text. */
+    public TextRun(String text, Font font, String link, float rise, boolean hyphenate) {
+        this(text, font, link, rise, hyphenate, null);
+    }
 
     /** Whether this run is a forced line break. */
     boolean isForcedBreak() {
@@ -28,13 +36,19 @@ public record TextRun(String text, Font font, String link, float rise, boolean h
 
     /** The same style with other text. */
     TextRun withText(String other) {
-        return new TextRun(other, font, link, rise, hyphenate);
+        return new TextRun(other, font, link, rise, hyphenate, background);
+    }
+
+    /** The same run with a colour behind its text, or none (null). */
+    TextRun withBackground(Color color) {
+        return new TextRun(text, font, link, rise, hyphenate, color);
     }
 
     /** Whether two runs print alike, so that their text can share one chunk. */
     boolean sameStyle(TextRun other) {
         return font == other.font
                 && rise == other.rise
-                && java.util.Objects.equals(link, other.link);
+                && java.util.Objects.equals(link, other.link)
+                && java.util.Objects.equals(background, other.background);
     }
 }
