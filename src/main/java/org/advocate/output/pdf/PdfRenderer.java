@@ -67,14 +67,21 @@ public final class PdfRenderer {
         writer.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
         // Justify by widening word spaces only, as typesetters do, never by letter-spacing.
         writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
+        boolean rtl = Direction.isRightToLeft(spec.locale());
+        FontChain chain = new FontChain(FallbackFonts.standard(), List.of());
+        // Text in the fallback fonts is shaped; the text faces print as they always have.
+        writer.setGlyphLayoutManager(Shaper.standard().manager(rtl));
         DocumentInfo.beforeOpen(writer, spec);
         // Page events must be in place before the document opens.
-        writer.setPageEvent(new PageDecorator(fonts, look, spec.runningHeader(), spec.pageLabel()));
+        writer.setPageEvent(
+                new PageDecorator(fonts, chain, look, spec.runningHeader(), spec.pageLabel()));
         pdf.open();
         DocumentInfo.afterOpen(writer, spec);
         PdfContentWriter content =
                 new PdfContentWriter(
                         fonts,
+                        chain,
+                        rtl,
                         look,
                         new LetterLayout(look, spec.logo(), spec.signature()),
                         new LineBreaker(hyphenators.forLocale(spec.locale())),

@@ -21,9 +21,9 @@ public record TextRun(String text, Font font, String link, float rise, boolean h
         return FORCED_BREAK.equals(text);
     }
 
-    /** The width of some text in this run's font, in points. */
+    /** The width of some text in this run's font, in points (after shaping, if it is shaped). */
     float width(String s) {
-        return font.getBaseFont().getWidthPoint(s, font.getSize());
+        return Shaper.standard().width(font, s);
     }
 
     /** The same style with other text. */
