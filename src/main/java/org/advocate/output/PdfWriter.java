@@ -21,6 +21,7 @@ import org.advocate.Version;
 import org.advocate.model.DocumentMetadata;
 import org.advocate.model.MergedValue;
 import org.advocate.model.RenderedLetter;
+import org.advocate.output.pdf.Coverage;
 import org.advocate.output.pdf.DocumentSpec;
 import org.advocate.output.pdf.Envelope;
 import org.advocate.output.pdf.Face;
@@ -112,8 +113,7 @@ public final class PdfWriter implements LetterWriter {
     }
 
     private static boolean printable(int codePoint) {
-        FontSet fonts = FontSet.standard();
-        return fonts.canShow(Face.SERIF, codePoint) && fonts.canShow(Face.SANS, codePoint);
+        return Coverage.canPrint(codePoint);
     }
 
     private DocumentSpec spec(RenderedLetter rendered, OutputOptions options, Node document) {

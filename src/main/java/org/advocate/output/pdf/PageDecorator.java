@@ -1,5 +1,6 @@
 package org.advocate.output.pdf;
 
+import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -23,6 +24,7 @@ final class PageDecorator extends PdfPageEventHelper {
     private static final float HEADER_RISE = 24f;
 
     private final LetterStyle style;
+    private final FontChain chain;
     private final Font font;
     private final String header;
     private final String beforeTotal;
@@ -41,8 +43,14 @@ final class PageDecorator extends PdfPageEventHelper {
      * @param draftMark the word set across every page of a proof, or null for none
      */
     PageDecorator(
-            FontSet fonts, LetterStyle style, String header, String pageLabel, String draftMark) {
+            FontSet fonts,
+            FontChain chain,
+            LetterStyle style,
+            String header,
+            String pageLabel,
+            String draftMark) {
         this.style = style;
+        this.chain = chain;
         TextStyle furniture = style.furniture();
         this.font =
                 fonts.font(
@@ -50,7 +58,7 @@ final class PageDecorator extends PdfPageEventHelper {
                         furniture.size(),
                         furniture.color());
         if (header != null) {
-            FontSet.check(font.getBaseFont(), header);
+            chain.split(header, font, false); // a character no font has fails here, not mid-page
         }
         this.header = header;
         int at = pageLabel.indexOf(PAGES);
@@ -121,8 +129,12 @@ final class PageDecorator extends PdfPageEventHelper {
     private void runningHeader(PdfContentByte canvas, Document document) {
         float y = document.top() + HEADER_RISE;
         String text = fit(header, document.right() - document.left());
-        ColumnText.showTextAligned(
-                canvas, Element.ALIGN_LEFT, new Phrase(text, font), document.left(), y, 0f);
+        Phrase phrase = new Phrase();
+        phrase.setFont(font);
+        for (FontChain.Part part : chain.split(text, font, false)) {
+            phrase.add(new Chunk(part.text(), part.font()));
+        }
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, phrase, document.left(), y, 0f);
         canvas.saveState();
         canvas.setLineWidth(0.3f);
         canvas.setColorStroke(style.ruleColor());
@@ -154,15 +166,23 @@ final class PageDecorator extends PdfPageEventHelper {
 
     /** Shortens text with an ellipsis until it fits the width. */
     private String fit(String text, float width) {
-        BaseFont base = font.getBaseFont();
-        if (base.getWidthPoint(text, font.getSize()) <= width) {
+        if (width(text) <= width) {
             return text;
         }
         String cut = text;
-        while (!cut.isEmpty() && base.getWidthPoint(cut + "…", font.getSize()) > width) {
+        while (!cut.isEmpty() && width(cut + "…") > width) {
             cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
         }
         return cut.strip() + "…";
+    }
+
+    /** The width of a text as the font chain sets it. */
+    private float width(String text) {
+        float w = 0f;
+        for (FontChain.Part part : chain.split(text, font, false)) {
+            w += Shaper.standard().width(part.font(), part.text());
+        }
+        return w;
     }
 
     private float digitsWidth(int digits) {

@@ -19,6 +19,8 @@ import org.openpdf.text.pdf.PdfPCell;
  */
 public final class PdfContentWriter {
     private final FontSet fonts;
+    private final FontChain chain;
+    private final boolean rtl;
     private final LetterStyle style;
     private final LetterLayout layout;
     private final LineBreaker breaker;
@@ -40,6 +42,8 @@ public final class PdfContentWriter {
 
     PdfContentWriter(
             FontSet fonts,
+            FontChain chain,
+            boolean rtl,
             LetterStyle style,
             LetterLayout layout,
             LineBreaker breaker,
@@ -49,6 +53,8 @@ public final class PdfContentWriter {
         this.names = List.copyOf(names);
         this.continuedLabel = continuedLabel;
         this.fonts = fonts;
+        this.chain = chain;
+        this.rtl = rtl;
         this.style = style;
         this.layout = layout;
         this.breaker = breaker;
@@ -128,13 +134,13 @@ public final class PdfContentWriter {
             List<Line> lines = breaker.lines(done, width(), alignment == Element.ALIGN_JUSTIFIED);
             if (!lines.isEmpty()) {
                 String continued = section == Section.SIGNATORIES ? continuedLabel : null;
-                sinks.peek().add(new SetParagraph(lines, doneStyle, keepWithNext, continued));
+                sinks.peek().add(new SetParagraph(lines, doneStyle, keepWithNext, continued, rtl));
                 anyContent = true;
             }
             return;
         }
         // Right-aligned and centred text (list numbers) is short: OpenPDF sets it as it is.
-        add(SetParagraph.unbroken(done, doneStyle));
+        add(SetParagraph.unbroken(done, doneStyle, rtl));
     }
 
     /** Adds text in the current style; tabs print as spaces. */
@@ -164,18 +170,22 @@ public final class PdfContentWriter {
         }
     }
 
-    /** Adds text as runs; where a merged name is printed, its run may not be hyphenated. */
+    /** Adds text as runs: merged names unhyphenated, other scripts in the chain's fonts. */
     private void run(String text) {
         if (text.isEmpty()) {
             return;
         }
         Font font = currentFont();
-        FontSet.check(font.getBaseFont(), text);
         // Lists of signatories are names: never hyphenated.
         boolean hyphenate = code == 0 && links.isEmpty() && section != Section.SIGNATORIES;
-        for (TextRun r : NameRuns.split(text, font, links.peek(), hyphenate, names)) {
+        for (TextRun r :
+                chain.runs(NameRuns.split(text, font, links.peek(), hyphenate, names), isBold())) {
             paragraph.add(marked ? r.withBackground(ProofStyle.HIGHLIGHT) : r);
         }
+    }
+
+    private boolean isBold() {
+        return strong > 0 || firstLetterheadLine;
     }
 
     /** Breaks the line inside the open paragraph. */
@@ -285,7 +295,7 @@ public final class PdfContentWriter {
             s = style.letterheadName();
         }
         Face.Family family = code > 0 ? Face.Family.MONO : s.family();
-        boolean bold = strong > 0 || firstLetterheadLine;
+        boolean bold = isBold();
         float size = code > 0 ? s.size() * style.codeScale() : s.size();
         Color color = links.isEmpty() ? s.color() : style.linkColor();
         return fonts.font(Face.of(family, bold, emphasis > 0), size, color);

@@ -63,16 +63,27 @@ public final class PdfRenderer {
         writer.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
         // Justify by widening word spaces only, as typesetters do, never by letter-spacing.
         writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
+        boolean rtl = Direction.isRightToLeft(spec.locale());
+        FontChain chain = new FontChain(FallbackFonts.standard(), List.of());
+        // Text in the fallback fonts is shaped; the text faces print as they always have.
+        writer.setGlyphLayoutManager(Shaper.standard().manager(rtl));
         DocumentInfo.beforeOpen(writer, spec);
         // Page events must be in place before the document opens.
         writer.setPageEvent(
                 new PageDecorator(
-                        fonts, look, spec.runningHeader(), spec.pageLabel(), spec.draftMark()));
+                        fonts,
+                        chain,
+                        look,
+                        spec.runningHeader(),
+                        spec.pageLabel(),
+                        spec.draftMark()));
         pdf.open();
         DocumentInfo.afterOpen(writer, spec);
         PdfContentWriter content =
                 new PdfContentWriter(
                         fonts,
+                        chain,
+                        rtl,
                         look,
                         new LetterLayout(
                                 look,

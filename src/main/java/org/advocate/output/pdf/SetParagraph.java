@@ -17,8 +17,10 @@ import org.openpdf.text.Paragraph;
  * @param keepWithNext whether the paragraph must share its page with the start of what follows
  * @param continued the word that heads the part of the paragraph carried to a new page (a list of
  *     signatories says it is continued), or null for none
+ * @param rtl whether the paragraph is set right to left
  */
-record SetParagraph(List<Line> lines, TextStyle style, boolean keepWithNext, String continued) {
+record SetParagraph(
+        List<Line> lines, TextStyle style, boolean keepWithNext, String continued, boolean rtl) {
     SetParagraph {
         lines = List.copyOf(lines);
         if (lines.isEmpty()) {
@@ -72,10 +74,11 @@ record SetParagraph(List<Line> lines, TextStyle style, boolean keepWithNext, Str
     }
 
     /** A paragraph OpenPDF sets as it is: its runs in one paragraph, OpenPDF's line breaks. */
-    static Paragraph unbroken(List<TextRun> runs, TextStyle style) {
+    static Paragraph unbroken(List<TextRun> runs, TextStyle style, boolean rtl) {
         Paragraph p = new Paragraph();
         p.setLeading(0f, style.leading());
         p.setAlignment(style.alignment());
+        runs = Direction.visual(runs, rtl);
         p.setSpacingBefore(style.spaceBefore());
         p.setSpacingAfter(style.spaceAfter());
         p.setFont(runs.get(0).font());
@@ -85,20 +88,31 @@ record SetParagraph(List<Line> lines, TextStyle style, boolean keepWithNext, Str
         return p;
     }
 
+    private static boolean hasShapedRun(Line line) {
+        for (TextRun run : line.runs()) {
+            if (Shaper.standard().shapes(run.font().getBaseFont())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Paragraph element(Line line, float height) {
         Paragraph p = new Paragraph();
         p.setLeading(height);
         int alignment = style.alignment();
-        if (line.justify()) {
+        if (line.justify() && !hasShapedRun(line)) {
             alignment = Element.ALIGN_JUSTIFIED_ALL;
-        } else if (alignment == Element.ALIGN_JUSTIFIED) {
-            alignment = Element.ALIGN_LEFT;
+        } else if (alignment == Element.ALIGN_JUSTIFIED || alignment == Element.ALIGN_LEFT) {
+            // OpenPDF stretches a justified line's spaces by drawing its text glyph by glyph,
+            // which would undo shaping: a line with shaped text keeps its natural spacing.
+            alignment = rtl ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT;
         }
         p.setAlignment(alignment);
         // OpenPDF sets paragraph spacing as a blank line in the paragraph's own font: without one
         // it would use its default font, which is not embedded.
         p.setFont(line.runs().get(0).font());
-        for (TextRun run : line.runs()) {
+        for (TextRun run : Direction.visual(line.runs(), rtl)) {
             Chunk chunk = chunk(run);
             if (run.link() != null) {
                 chunk.setAnchor(run.link());

@@ -29,9 +29,9 @@ public record TextRun(
         return FORCED_BREAK.equals(text);
     }
 
-    /** The width of some text in this run's font, in points. */
+    /** The width of some text in this run's font, in points (after shaping, if it is shaped). */
     float width(String s) {
-        return font.getBaseFont().getWidthPoint(s, font.getSize());
+        return Shaper.standard().width(font, s);
     }
 
     /** The same style with other text. */
