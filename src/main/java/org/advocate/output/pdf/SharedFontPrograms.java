@@ -28,10 +28,11 @@ import org.openpdf.text.pdf.SharedProgramFont;
  */
 final class SharedFontPrograms {
     /**
-     * Deflated once per process, so the best compression costs a few milliseconds once and saves
-     * about half of each letter's size.
+     * Deflated once per process. The default level makes the Liberation programs within 0.1% of the
+     * best level's size (40,304 bytes against 40,280 for the serif's 81,144) in about half its
+     * time, which a cold compose pays once per face.
      */
-    static final int DEFLATE_LEVEL = Deflater.BEST_COMPRESSION;
+    static final int DEFLATE_LEVEL = Deflater.DEFAULT_COMPRESSION;
 
     private static final int[][] RANGES = {
         {0x0020, 0x007E}, // Basic Latin
