@@ -184,8 +184,16 @@ public final class Main {
         return cmd;
     }
 
-    /** The subcommand a command line runs, or null when that is not plain from its words. */
-    private static String subcommandNamed(String[] args) {
+    /**
+     * The subcommand a command line runs, "" when it runs none (only {@code --version}), or null
+     * when that is not plain from its words.
+     */
+    static String subcommandNamed(String[] args) {
+        if (args.length > 0
+                && java.util.Arrays.stream(args)
+                        .allMatch(a -> a.equals("--version") || a.equals("-V"))) {
+            return ""; // the version needs no subcommand's model
+        }
         for (String arg : args) {
             if (arg.startsWith("@")) {
                 return null; // an argument file may hold the subcommand

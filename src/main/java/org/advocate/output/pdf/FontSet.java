@@ -80,18 +80,15 @@ public final class FontSet {
         }
         try {
             // From bytes, not a path: OpenPDF re-reads a path-loaded font for every document.
-            BaseFont font =
-                    BaseFont.createFont(
-                            resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+            // Embeds one program per face shared by every letter it covers (SharedFontPrograms).
+            BaseFont font = SharedFontPrograms.face(resource, bytes);
             font.setSubset(true);
             // PDF/A-2 validators reject OpenPDF's CIDSet; it is optional everywhere, so never write
             // it.
             font.setIncludeCidSet(false);
             font.setSecureRandom(new SubsetTagRandom(resource));
-            // Deflating the font subsets, even at the fastest level, was over half of a letter's
-            // cost: stored uncompressed, a letter is about 100 KB larger (185 KB instead of 85 KB
-            // for the example) and written 2 to 3 times faster (docs/benchmarks.md). A campaign
-            // of thousands of letters is the case that matters; 185 KB is still a small PDF.
+            // A letter outside the shared programs gets its own subsets, stored: deflating them
+            // per letter was over half of a letter's cost (docs/benchmarks.md).
             font.setCompressionLevel(java.util.zip.Deflater.NO_COMPRESSION);
             return font;
         } catch (IOException | org.openpdf.text.DocumentException e) {
