@@ -160,7 +160,7 @@ class PdfComposeTest {
 
         Cli.Result unknown = Cli.exec("compose", EXAMPLE, "-f", "odt");
         assertThat(unknown.code()).isEqualTo(2);
-        assertThat(unknown.err()).contains("-f: unknown format 'odt'; known: md, pdf, html");
+        assertThat(unknown.err()).contains("-f: unknown format 'odt'; known: md, pdf, html, docx");
 
         // An extension no format writes is not silently Markdown.
         for (String name : new String[] {"letter.odt", "notes.txt"}) {
