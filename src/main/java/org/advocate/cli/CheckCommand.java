@@ -62,7 +62,8 @@ final class CheckCommand implements Callable<Integer> {
             split = ",",
             description =
                     "Output formats to write the letter in (in memory), as compose would: a check"
-                        + " that passes means compose succeeds in each. Default: all (md, pdf).")
+                            + " that passes means compose succeeds in each. Default: all (md, pdf,"
+                            + " html, docx).")
     List<String> formats = new ArrayList<>();
 
     @Option(

@@ -63,7 +63,8 @@ final class ComposeCommand implements Callable<Integer> {
             paramLabel = "FORMAT",
             completionCandidates = Completions.Formats.class,
             description =
-                    "Output format: md or pdf. Default: from the -o file's extension, else md.")
+                    "Output format: md, pdf, html or docx. Default: from the -o file's extension,"
+                            + " else md.")
     String format;
 
     @Option(
@@ -130,7 +131,7 @@ final class ComposeCommand implements Callable<Integer> {
                     target,
                     replace,
                     out -> {
-                        if (writer.name().equals("md")) {
+                        if (writer.name().equals("md") || writer.name().equals("html")) {
                             out.write(
                                     OwnMark.sealMarkdown(
                                             composer.bytes(rendered, writer, options)));

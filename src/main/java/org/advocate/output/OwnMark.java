@@ -16,9 +16,10 @@ import org.advocate.output.pdf.DocumentSpec;
  * advocate's mark on a file it wrote: the SHA-256 of the file's own content, so that {@code
  * compose} can replace, without {@code --force}, a letter it wrote and nobody changed since. A PDF
  * carries it in its info dictionary ({@code /AdvocateMark}, the hash of the file as written with
- * zeros in its place); a Markdown letter written to a file ends with a comment line {@code <!--
- * advocate-sha256:HEX -->}, the hash of everything before it. A file without the mark, or whose
- * hash no longer matches (edited by hand, even by one byte), is someone else's.
+ * zeros in its place), a DOCX in its ZIP comment (likewise); a Markdown letter or an HTML page
+ * written to a file ends with a comment line {@code <!-- advocate-sha256:HEX -->}, the hash of
+ * everything before it. A file without the mark, or whose hash no longer matches (edited by hand,
+ * even by one byte), is someone else's.
  */
 public final class OwnMark {
     private static final String PREFIX = "advocate-sha256:";
@@ -32,8 +33,11 @@ public final class OwnMark {
 
     private OwnMark() {}
 
-    /** Fills a laid-out PDF's mark with the hash of its bytes; a PDF without one is unchanged. */
-    static byte[] sealPdf(byte[] pdf) {
+    /**
+     * Fills a written file's mark (a PDF's info entry, a DOCX's ZIP comment) with the hash of its
+     * bytes; a file without one is unchanged.
+     */
+    static byte[] seal(byte[] pdf) {
         int at = lastIndexOf(pdf, PDF_PLACEHOLDER);
         if (at < 0) {
             return pdf;
@@ -87,7 +91,8 @@ public final class OwnMark {
             byte[] body = Arrays.copyOf(content, content.length - tail.length());
             return hash.equals(new String(hex(sha256(body)), StandardCharsets.US_ASCII));
         }
-        if (!startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
+        if (!startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII))
+                && !startsWith(content, new byte[] {'P', 'K', 3, 4})) {
             return false;
         }
         int at = lastIndexOf(content, PREFIX.getBytes(StandardCharsets.US_ASCII));

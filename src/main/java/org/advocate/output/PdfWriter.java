@@ -103,7 +103,7 @@ public final class PdfWriter implements LetterWriter {
                     // The character the layout met, and any other the text faces lack.
                     cp -> cp != e.codePoint() && printable(cp));
         }
-        out.write(OwnMark.sealPdf(pdf.toByteArray()));
+        out.write(OwnMark.seal(pdf.toByteArray()));
     }
 
     /** Characters of the letter's fields that neither the text nor the heading faces have. */

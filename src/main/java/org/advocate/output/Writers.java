@@ -15,7 +15,8 @@ public final class Writers {
 
     /** Every format advocate ships. */
     public static Writers standard() {
-        return new Writers(List.of(new MarkdownWriter(), new PdfWriter()));
+        return new Writers(
+                List.of(new MarkdownWriter(), new PdfWriter(), new HtmlWriter(), new DocxWriter()));
     }
 
     /** Returns the writer for a format name. */

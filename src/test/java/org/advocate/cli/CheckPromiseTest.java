@@ -134,7 +134,8 @@ class CheckPromiseTest {
         Cli.Result result =
                 Cli.exec("check", "examples/amnesty-support/letter.yaml", "--for", "odt");
         assertThat(result.code()).isEqualTo(2);
-        assertThat(result.err()).contains("--for: unknown format 'odt'; known: md, pdf");
+        assertThat(result.err())
+                .contains("--for: unknown format 'odt'; known: md, pdf, html, docx");
     }
 
     private static Cli.Result run(String command, String example, String... rest) {

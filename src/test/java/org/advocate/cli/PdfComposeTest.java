@@ -158,12 +158,12 @@ class PdfComposeTest {
         byte[] stdout = Cli.exec("compose", EXAMPLE, "-f", "pdf", "-o", "-").outBytes();
         assertThat(stdout).isEqualTo(Files.readAllBytes(pdf));
 
-        Cli.Result unknown = Cli.exec("compose", EXAMPLE, "-f", "docx");
+        Cli.Result unknown = Cli.exec("compose", EXAMPLE, "-f", "odt");
         assertThat(unknown.code()).isEqualTo(2);
-        assertThat(unknown.err()).contains("-f: unknown format 'docx'; known: md, pdf");
+        assertThat(unknown.err()).contains("-f: unknown format 'odt'; known: md, pdf, html, docx");
 
         // An extension no format writes is not silently Markdown.
-        for (String name : new String[] {"letter.docx", "notes.txt"}) {
+        for (String name : new String[] {"letter.odt", "notes.txt"}) {
             Path file = dir.resolve(name);
             Cli.Result wrong = Cli.exec("compose", EXAMPLE, "-o", file.toString());
             assertThat(wrong.code()).isEqualTo(2);

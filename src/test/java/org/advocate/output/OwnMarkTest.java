@@ -32,7 +32,7 @@ class OwnMarkTest {
                         "%PDF-1.7\n1 0 obj <</AdvocateMark("
                                 + DocumentSpec.MARK_PLACEHOLDER
                                 + ")>>\n%%EOF\n");
-        byte[] sealed = OwnMark.sealPdf(laidOut);
+        byte[] sealed = OwnMark.seal(laidOut);
         assertThat(sealed).hasSameSizeAs(laidOut).isNotEqualTo(laidOut);
         assertThat(OwnMark.unchanged(sealed)).isTrue();
         assertThat(OwnMark.unchanged(laidOut)).as("zeros are no hash of this file").isFalse();
@@ -47,6 +47,6 @@ class OwnMarkTest {
         assertThat(OwnMark.unchanged(bytes("my notes\n"))).isFalse();
         assertThat(OwnMark.unchanged(bytes("%PDF-1.7\nsomeone else's\n"))).isFalse();
         byte[] noPlaceholder = bytes("%PDF-1.7\nno mark\n");
-        assertThat(OwnMark.sealPdf(noPlaceholder)).isEqualTo(noPlaceholder);
+        assertThat(OwnMark.seal(noPlaceholder)).isEqualTo(noPlaceholder);
     }
 }

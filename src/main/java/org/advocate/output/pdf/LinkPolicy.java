@@ -6,12 +6,16 @@ import java.util.Set;
 /**
  * Which link destinations may be live: web and mail addresses, nothing that runs or opens files.
  */
-final class LinkPolicy {
+public final class LinkPolicy {
     private static final Set<String> LIVE_SCHEMES = Set.of("http", "https", "mailto");
 
     private LinkPolicy() {}
 
-    static boolean isLive(String destination) {
+    /**
+     * Whether a link may be live: an absolute http, https or mailto address without spaces or
+     * control characters. Every format that writes links asks this.
+     */
+    public static boolean isLive(String destination) {
         if (destination == null) {
             return false;
         }
