@@ -9,6 +9,7 @@ import java.util.Set;
 import org.advocate.input.MappingReader;
 import org.advocate.input.Problems;
 import org.advocate.input.YamlNode;
+import org.advocate.model.Delivery;
 import org.advocate.model.Letter;
 import org.advocate.model.Organization;
 import org.advocate.model.PageStyle;
@@ -37,7 +38,8 @@ final class LetterBinder {
                     "signatories",
                     "columns",
                     "group",
-                    "style");
+                    "style",
+                    "delivery");
 
     private final Catalog catalog;
     private final LetterSources sources;
@@ -130,6 +132,7 @@ final class LetterBinder {
         r.node("group");
         r.node("columns");
         PageStyle style = PageStyleReader.read(r, problems);
+        Delivery delivery = DeliveryReader.read(r, problems);
         r.rejectUnknown();
         return new Letter(
                 template,
@@ -144,7 +147,8 @@ final class LetterBinder {
                 signatories,
                 trees.dir(),
                 FieldOrigins.of(map, orgMap),
-                style.over(org == null ? null : org.style()));
+                style.over(org == null ? null : org.style()),
+                delivery);
     }
 
     /** The organization, or null when there is none (a problem unless {@code -o} gives one). */

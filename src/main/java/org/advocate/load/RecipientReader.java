@@ -33,6 +33,7 @@ final class RecipientReader {
         String firstName = m.text("firstName");
         String lastName = m.text("lastName");
         String district = m.text("district");
+        String email = m.text("email");
         String article = OrganizationLoader.article(m, "organizationArticle");
         m.rejectUnknown();
         // A name that is there but wrong has its own problem; a blank one is no name.
@@ -53,6 +54,7 @@ final class RecipientReader {
                 names.firstName(),
                 names.lastName(),
                 district,
-                article);
+                article,
+                email == null || email.isBlank() ? null : email.strip());
     }
 }

@@ -26,6 +26,7 @@ import java.util.Map;
  *     organization.address[1]}): a file position, a row's cell or an option; fields not listed were
  *     not written by the user
  * @param style how the letter asks to be set: its own {@code style:} over its organization's
+ * @param delivery how {@code advocate send} mails it: its {@code delivery:} settings
  */
 public record Letter(
         String template,
@@ -40,14 +41,48 @@ public record Letter(
         List<Signatory> signatories,
         Path baseDir,
         Map<String, String> origins,
-        PageStyle style) {
+        PageStyle style,
+        Delivery delivery) {
 
     public Letter {
         style = style == null ? PageStyle.NONE : style;
+        delivery = delivery == null ? Delivery.NONE : delivery;
         arguments = List.copyOf(arguments);
         paragraphs = Collections.unmodifiableMap(new LinkedHashMap<>(paragraphs));
         signatories = List.copyOf(signatories);
         origins = Map.copyOf(origins);
+    }
+
+    /** A letter without delivery settings. */
+    public Letter(
+            String template,
+            Organization organization,
+            LocalDate date,
+            Locale locale,
+            Recipient recipient,
+            String subject,
+            String occasion,
+            List<String> arguments,
+            Map<String, String> paragraphs,
+            List<Signatory> signatories,
+            Path baseDir,
+            Map<String, String> origins,
+            PageStyle style) {
+        this(
+                template,
+                organization,
+                date,
+                locale,
+                recipient,
+                subject,
+                occasion,
+                arguments,
+                paragraphs,
+                signatories,
+                baseDir,
+                origins,
+                style,
+                Delivery.NONE);
     }
 
     /** A letter that asks for no style beyond its organization's. */

@@ -16,6 +16,7 @@ import java.util.List;
  * @param district the electoral district or constituency a legislator represents, or null
  * @param organizationArticle the article the organization's name takes in running text ("the" for
  *     "the House of Commons"), or null
+ * @param email the address {@code advocate send} delivers the letter to, or null
  */
 public record Recipient(
         String name,
@@ -27,9 +28,36 @@ public record Recipient(
         String firstName,
         String lastName,
         String district,
-        String organizationArticle) {
+        String organizationArticle,
+        String email) {
 
     /** A recipient whose organization's name takes no article. */
+    /** A recipient without an e-mail address. */
+    public Recipient(
+            String name,
+            String honorific,
+            String title,
+            String organization,
+            List<String> address,
+            String salutation,
+            String firstName,
+            String lastName,
+            String district,
+            String organizationArticle) {
+        this(
+                name,
+                honorific,
+                title,
+                organization,
+                address,
+                salutation,
+                firstName,
+                lastName,
+                district,
+                organizationArticle,
+                null);
+    }
+
     public Recipient(
             String name,
             String honorific,

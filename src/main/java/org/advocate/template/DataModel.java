@@ -98,6 +98,7 @@ public final class DataModel {
         // one the loader makes when the letter writes none.
         m.put("salutationWritten", r.salutationWritten());
         put(m, "district", r.district());
+        put(m, "email", r.email());
         return m;
     }
 
