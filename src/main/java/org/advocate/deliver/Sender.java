@@ -68,6 +68,7 @@ final class Sender {
         if (earlier != null && !earlier.address().equals(to)) {
             return fail(
                     label,
+                    to,
                     cells,
                     "the send log records this row as sent to "
                             + earlier.address()
@@ -120,7 +121,7 @@ final class Sender {
                     sleep(options.backoff().multipliedBy(1L << attempt));
                     continue;
                 }
-                return fail(label, cells, refused.getMessage());
+                return fail(label, to, cells, refused.getMessage());
             } catch (Mailer.Broken broken) {
                 report(
                         label,
@@ -136,8 +137,8 @@ final class Sender {
         }
     }
 
-    private Status fail(String label, Map<String, String> cells, String reason) {
-        report(label, "", "failed: " + reason);
+    private Status fail(String label, String to, Map<String, String> cells, String reason) {
+        report(label, to, "failed: " + reason);
         failed.add(cells, reason);
         return Status.FAILED;
     }
