@@ -65,10 +65,42 @@ final class Headers {
     static String text(String value, int used) {
         try {
             String line = breakLongWords(oneLine(value));
-            return MimeUtility.fold(used, MimeUtility.encodeText(line, "UTF-8", null));
+            // Text that looks like an encoded word is encoded too, so it reads back as written.
+            String encoded =
+                    line.contains("=?")
+                            ? encodeAll(line)
+                            : MimeUtility.encodeText(line, "UTF-8", null);
+            return MimeUtility.fold(used, encoded);
         } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException("UTF-8 is always supported", e);
         }
+    }
+
+    /** Text as base64 encoded words of at most 45 bytes each, split between code points. */
+    static String encodeAll(String text) {
+        StringBuilder out = new StringBuilder();
+        int start = 0;
+        while (start < text.length()) {
+            int end = start;
+            int bytes = 0;
+            while (end < text.length()) {
+                int cp = text.codePointAt(end);
+                int size =
+                        new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+                if (bytes + size > 45) {
+                    break;
+                }
+                bytes += size;
+                end += Character.charCount(cp);
+            }
+            byte[] chunk = text.substring(start, end).getBytes(StandardCharsets.UTF_8);
+            out.append(out.isEmpty() ? "" : " ")
+                    .append("=?UTF-8?B?")
+                    .append(java.util.Base64.getEncoder().encodeToString(chunk))
+                    .append("?=");
+            start = end;
+        }
+        return out.toString();
     }
 
     /** The longest run without a space kept whole in a header. */

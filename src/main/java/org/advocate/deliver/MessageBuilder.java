@@ -87,10 +87,29 @@ final class MessageBuilder {
             message.saveChanges();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             message.writeTo(out);
-            return out.toByteArray();
+            return crlf(out.toByteArray());
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("cannot make the message: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The message with every line ending CRLF, as RFC 5322 wants in a file too (the bodies are
+     * written with the line ends they have; SMTP would make them CRLF on the wire).
+     */
+    private static byte[] crlf(byte[] message) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(message.length + 256);
+        for (int i = 0; i < message.length; i++) {
+            byte b = message[i];
+            if (b == '\n' && (i == 0 || message[i - 1] != '\r')) {
+                out.write('\r');
+            }
+            out.write(b);
+            if (b == '\r' && (i + 1 == message.length || message[i + 1] != '\n')) {
+                out.write('\n');
+            }
+        }
+        return out.toByteArray();
     }
 
     /** A hash of what the message carries: its boundaries cannot occur in its content. */
