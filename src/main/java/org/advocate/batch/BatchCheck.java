@@ -70,6 +70,36 @@ public final class BatchCheck {
             Path outDir,
             LetterWriter writer,
             boolean allowEmpty) {
+        return check(rows, format, name, outDir, writer, allowEmpty, (row, bound) -> List.of());
+    }
+
+    /** A further check of each row's letter, once it has rendered. */
+    @FunctionalInterface
+    public interface RowRule {
+        /** What is wrong with the row's letter, each problem naming its row or cell. */
+        List<Problem> check(Row row, Letter bound);
+    }
+
+    /**
+     * Checks every row, each also with a further rule (such as {@code send}'s addresses).
+     *
+     * @param rows the rows file
+     * @param format its format, or null to tell by its extension
+     * @param name the output name pattern, or null to skip the name checks
+     * @param outDir the output folder names are checked against, or null for the current folder
+     * @param writer the output format, for the extension a pattern without one gets
+     * @param allowEmpty whether a rows file without data rows is fine ({@code --allow-empty})
+     * @param rule what else to check in each row's letter
+     * @return the problems, and the first good row's letter
+     */
+    public Result check(
+            Path rows,
+            RowFormat format,
+            String name,
+            Path outDir,
+            LetterWriter writer,
+            boolean allowEmpty,
+            RowRule rule) {
         Set<Problem> problems = new LinkedHashSet<>();
         RenderedLetter first = null;
         Letter firstLetter = null;
@@ -84,6 +114,7 @@ public final class BatchCheck {
                 try {
                     Letter bound = composer.bind(letter, row);
                     RenderedLetter rendered = composer.render(bound, row.cells());
+                    problems.addAll(rule.check(row, bound));
                     if (first == null) {
                         first = rendered;
                         firstLetter = bound;

@@ -22,7 +22,7 @@ import org.apache.commons.csv.CSVPrinter;
  * written with a leading apostrophe ({@link FormulaCells#neutralize}); advocate takes it off when
  * it reads the file back.
  */
-final class FailedRows implements AutoCloseable {
+public final class FailedRows implements AutoCloseable {
     private final Path temp;
     private final List<String> columns;
     private BufferedWriter text;
@@ -33,18 +33,19 @@ final class FailedRows implements AutoCloseable {
      * @param temp where the file is written until it is published
      * @param columns the rows' columns, in order
      */
-    FailedRows(Path temp, List<String> columns) {
+    public FailedRows(Path temp, List<String> columns) {
         this.temp = temp;
         // A row read back from an earlier failed.csv gets this run's error, not two.
         this.columns = FormulaCells.dataColumns(columns);
     }
 
     /** Returns the file name for a shard: failed.csv, or failed-2-of-4.csv. */
-    static String fileName(Shard shard) {
+    public static String fileName(Shard shard) {
         return shard.isSplit() ? "failed-" + shard.k() + "-of-" + shard.n() + ".csv" : "failed.csv";
     }
 
-    void add(Map<String, String> cells, String error) {
+    /** Adds a failed row: its cells and why it failed. */
+    public void add(Map<String, String> cells, String error) {
         try {
             if (csv == null) {
                 text = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
@@ -59,7 +60,8 @@ final class FailedRows implements AutoCloseable {
         }
     }
 
-    boolean isEmpty() {
+    /** Returns whether no row was added. */
+    public boolean isEmpty() {
         return count == 0;
     }
 
@@ -67,7 +69,7 @@ final class FailedRows implements AutoCloseable {
      * Publishes the file when rows failed, replacing the one an earlier run left; removes that one
      * when none did, so a stale list is never taken for this run's.
      */
-    void publish(Path file) {
+    public void publish(Path file) {
         close();
         if (count > 0) {
             AtomicFiles.publishStaged(temp, file, true);

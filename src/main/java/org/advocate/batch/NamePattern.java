@@ -40,6 +40,7 @@ final class NamePattern {
                     "recipient.firstName",
                     "recipient.lastName",
                     "recipient.district",
+                    "recipient.email",
                     "letter.date",
                     "letter.isoDate",
                     "letter.year",

@@ -32,6 +32,7 @@ final class AdvocateCommand implements Callable<Integer> {
             List.of(
                     ComposeCommand.class,
                     BatchCommand.class,
+                    SendCommand.class,
                     CheckCommand.class,
                     ArgumentsCommand.class,
                     TemplatesCommand.class,

@@ -16,6 +16,7 @@ import org.advocate.check.LetterCheck;
 import org.advocate.check.Severity;
 import org.advocate.check.StyleRules;
 import org.advocate.compose.Composer;
+import org.advocate.deliver.AddressCheck;
 import org.advocate.input.YamlNode;
 import org.advocate.load.PreparedLetter;
 import org.advocate.load.rows.RowFormat;
@@ -231,13 +232,28 @@ final class CheckCommand implements Callable<Integer> {
         LetterWriter writer =
                 (name == null ? Optional.<LetterWriter>empty() : writers.byFileName(name))
                         .orElseGet(() -> writers.byName("md").orElseThrow());
+        // A recipient's address is checked as send would check it (AddressCheck.forCheck).
         if (!StandardInputRows.named(rows)) {
             return new BatchCheck(composer, letter)
-                    .check(rows, format, name, outDir, writer, inputs.allowEmpty);
+                    .check(
+                            rows,
+                            format,
+                            name,
+                            outDir,
+                            writer,
+                            inputs.allowEmpty,
+                            AddressCheck::forCheck);
         }
         try (StandardInputRows piped = StandardInputRows.read(context.stdin(), format)) {
             return new BatchCheck(composer, letter)
-                    .check(piped.file(), format, name, outDir, writer, inputs.allowEmpty);
+                    .check(
+                            piped.file(),
+                            format,
+                            name,
+                            outDir,
+                            writer,
+                            inputs.allowEmpty,
+                            AddressCheck::forCheck);
         }
     }
 

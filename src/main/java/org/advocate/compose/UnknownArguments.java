@@ -35,22 +35,7 @@ final class UnknownArguments {
             Letter l = new LetterLoader(languagesOf(library, listed)).load(input, options, date);
             Set<String> known = library.argumentIds();
             return Optional.of(
-                    new Letter(
-                            l.template(),
-                            l.organization(),
-                            l.date(),
-                            l.locale(),
-                            l.recipient(),
-                            l.subject(),
-                            l.occasion(),
-                            l.arguments().stream().filter(known::contains).toList(),
-                            l.paragraphs(),
-                            l.signatories(),
-                            l.baseDir(),
-                            l.origins(),
-                            l.style(),
-                            l.fallback(),
-                            l.parts()));
+                    l.withArguments(l.arguments().stream().filter(known::contains).toList()));
         } catch (InputException e) {
             return Optional.empty();
         }

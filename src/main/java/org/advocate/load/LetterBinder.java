@@ -12,6 +12,7 @@ import org.advocate.Problem;
 import org.advocate.input.MappingReader;
 import org.advocate.input.Problems;
 import org.advocate.input.YamlNode;
+import org.advocate.model.Delivery;
 import org.advocate.model.Letter;
 import org.advocate.model.LetterParts;
 import org.advocate.model.Organization;
@@ -49,7 +50,8 @@ final class LetterBinder {
                     "enclosures",
                     "reference",
                     "replyBy",
-                    "place");
+                    "place",
+                    "delivery");
 
     private final Catalog catalog;
     private final LetterSources sources;
@@ -168,6 +170,7 @@ final class LetterBinder {
         r.node("columns");
         PageStyle style = PageStyleReader.read(r, problems);
         LetterParts parts = LetterPartsReader.read(r, org, trees.dir(), date, problems);
+        Delivery delivery = DeliveryReader.read(r, problems);
         r.rejectUnknown();
         return new Letter(
                 template,
@@ -184,7 +187,8 @@ final class LetterBinder {
                 FieldOrigins.of(map, orgMap),
                 style.over(org == null ? null : org.style()),
                 fallback,
-                parts);
+                parts,
+                delivery);
     }
 
     /** The organization, or null when there is none (a problem unless {@code -o} gives one). */

@@ -33,6 +33,7 @@ final class RecipientReader {
         String firstName = m.text("firstName");
         String lastName = m.text("lastName");
         String district = m.text("district");
+        String email = m.text("email");
         String article = OrganizationLoader.article(m, "organizationArticle");
         String country = m.text("country");
         m.rejectUnknown();
@@ -55,6 +56,7 @@ final class RecipientReader {
                 names.lastName(),
                 district,
                 article,
-                country);
+                country,
+                email == null || email.isBlank() ? null : email.strip());
     }
 }

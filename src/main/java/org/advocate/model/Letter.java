@@ -30,6 +30,7 @@ import java.util.Map;
  *     ({@code fallback: en}), each with a warning; null when every argument must be in the letter's
  *     language
  * @param parts signers, cc, enclosures, references, reply-by date and place, each optional
+ * @param delivery how {@code advocate send} mails it: its {@code delivery:} settings
  */
 public record Letter(
         String template,
@@ -46,18 +47,20 @@ public record Letter(
         Map<String, String> origins,
         PageStyle style,
         Locale fallback,
-        LetterParts parts) {
+        LetterParts parts,
+        Delivery delivery) {
 
     public Letter {
         style = style == null ? PageStyle.NONE : style;
         parts = parts == null ? LetterParts.NONE : parts;
+        delivery = delivery == null ? Delivery.NONE : delivery;
         arguments = List.copyOf(arguments);
         paragraphs = Collections.unmodifiableMap(new LinkedHashMap<>(paragraphs));
         signatories = List.copyOf(signatories);
         origins = Map.copyOf(origins);
     }
 
-    /** A letter whose arguments are all in its own language. */
+    /** A letter whose arguments are all in its own language, without delivery settings. */
     public Letter(
             String template,
             Organization organization,
@@ -87,7 +90,8 @@ public record Letter(
                 origins,
                 style,
                 null,
-                LetterParts.NONE);
+                LetterParts.NONE,
+                Delivery.NONE);
     }
 
     /** A letter that asks for no style beyond its organization's. */
@@ -119,7 +123,8 @@ public record Letter(
                 origins,
                 organization == null ? PageStyle.NONE : organization.style(),
                 null,
-                LetterParts.NONE);
+                LetterParts.NONE,
+                Delivery.NONE);
     }
 
     /** A letter whose fields' origins are not known (made in code, not read from files). */
@@ -148,5 +153,26 @@ public record Letter(
                 signatories,
                 baseDir,
                 Map.of());
+    }
+
+    /** The same letter with other arguments. */
+    public Letter withArguments(List<String> ids) {
+        return new Letter(
+                template,
+                organization,
+                date,
+                locale,
+                recipient,
+                subject,
+                occasion,
+                ids,
+                paragraphs,
+                signatories,
+                baseDir,
+                origins,
+                style,
+                fallback,
+                parts,
+                delivery);
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
  *     "the House of Commons"), or null
  * @param country the country of the address, as the sender's post writes it ("Germany"), or null;
  *     printed in capitals as the address's last line when it is not the sender's country
+ * @param email the address {@code advocate send} delivers the letter to, or null
  */
 public record Recipient(
         String name,
@@ -30,9 +31,10 @@ public record Recipient(
         String lastName,
         String district,
         String organizationArticle,
-        String country) {
+        String country,
+        String email) {
 
-    /** A recipient in the sender's country (no country line). */
+    /** A recipient in the sender's country (no country line), without an e-mail address. */
     public Recipient(
             String name,
             String honorific,
@@ -55,10 +57,10 @@ public record Recipient(
                 lastName,
                 district,
                 organizationArticle,
+                null,
                 null);
     }
 
-    /** A recipient whose organization's name takes no article. */
     public Recipient(
             String name,
             String honorific,

@@ -154,6 +154,7 @@ public final class DataModel {
         put(m, "district", r.district());
         put(m, "country", r.country());
         put(m, "countryLine", countryLine(r.country(), letter));
+        put(m, "email", r.email());
         return m;
     }
 
