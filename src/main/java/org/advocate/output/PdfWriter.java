@@ -24,8 +24,6 @@ import org.advocate.model.RenderedLetter;
 import org.advocate.output.pdf.Coverage;
 import org.advocate.output.pdf.DocumentSpec;
 import org.advocate.output.pdf.Envelope;
-import org.advocate.output.pdf.Face;
-import org.advocate.output.pdf.FontSet;
 import org.advocate.output.pdf.ImageCache;
 import org.advocate.output.pdf.Paper;
 import org.advocate.output.pdf.PdfRenderer;
