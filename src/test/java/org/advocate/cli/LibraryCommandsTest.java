@@ -78,7 +78,8 @@ class LibraryCommandsTest {
         assertThat(result.code()).isZero();
         assertThat(result.out())
                 .contains("oppose", "recommendations")
-                .containsPattern("support +en, es, fr +A letter applauding")
+                .containsPattern("support +en, es, fr, pt +A letter applauding")
+                .containsPattern("oppose +en, es, fr +A letter urging")
                 .doesNotContain("support.fr");
     }
 
@@ -88,7 +89,7 @@ class LibraryCommandsTest {
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(result.out())
                 .contains("support: A letter applauding a decision or policy")
-                .contains("languages: en, es, fr")
+                .contains("languages: en, es, fr, pt\n")
                 .contains("  * org.name\n", "  * org.signatory.name\n")
                 .contains("    org.email\n", "    letter.occasion\n", "    paragraphs.opening\n")
                 // Filled in for every letter, so not the letter's to give.

@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Where one language's words may be hyphenated: Liang's algorithm over the TeX hyphenation patterns
  * shipped in {@code org/advocate/output/pdf/hyphenation/} (Knuth's {@code hyphen.tex} for English,
- * the hyph-utf8 files for French and Spanish; each keeps its licence in its header). A break needs
- * at least {@value #LEFT_MIN} letters before it and {@value #RIGHT_MIN} after.
+ * the hyph-utf8 files for French, Spanish and Portuguese; each keeps its licence in its header). A
+ * break needs at least {@value #LEFT_MIN} letters before it and {@value #RIGHT_MIN} after.
  *
  * <p>Immutable apart from a bounded cache of words already hyphenated, and safe to share between
  * threads. A pattern file that is missing or holds no patterns is an error when the language is
@@ -31,7 +31,15 @@ public final class Hyphenation {
     private static final int CACHE_LIMIT = 50_000;
     private static final int[] NONE = new int[0];
     private static final Map<String, String> FILES =
-            Map.of("en", "hyphen.tex", "fr", "hyph-fr.tex", "es", "hyph-es.tex");
+            Map.of(
+                    "en",
+                    "hyphen.tex",
+                    "fr",
+                    "hyph-fr.tex",
+                    "es",
+                    "hyph-es.tex",
+                    "pt",
+                    "hyph-pt.tex");
 
     private final String language;
     private final Map<String, byte[]> patterns;

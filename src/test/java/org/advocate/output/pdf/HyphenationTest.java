@@ -31,6 +31,9 @@ class HyphenationTest {
         "es, despenalización, des-pe-na-li-za-ción",
         "es, trabajadoras, tra-ba-ja-do-ras",
         "es, organización, or-ga-ni-za-ción",
+        "pt, descriminalização, des-cri-mi-na-li-za-ção",
+        "pt, trabalhadoras, tra-ba-lha-do-ras",
+        "pt, organização, or-ga-ni-za-ção",
     })
     void knownWordsHyphenateInEachShippedLanguage(String language, String word, String expected) {
         assertThat(hyphenated(language, word)).isEqualTo(expected);
@@ -51,7 +54,7 @@ class HyphenationTest {
 
     @Test
     void everyShippedLanguageLoadsAndAnUnknownOneIsRefused() {
-        assertThat(Hyphenation.languages()).containsExactly("en", "es", "fr");
+        assertThat(Hyphenation.languages()).containsExactly("en", "es", "fr", "pt");
         assertThat(Hyphenation.supports("de")).isFalse();
         assertThatThrownBy(() -> Hyphenation.load("de"))
                 .isInstanceOf(IllegalArgumentException.class)
