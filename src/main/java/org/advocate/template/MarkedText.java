@@ -2,6 +2,8 @@ package org.advocate.template;
 
 import freemarker.core.PlainTextMarkup;
 import freemarker.core.TemplateMarkupOutputModel;
+import freemarker.template.SimpleScalar;
+import freemarker.template.TemplateModel;
 
 /**
  * Text with merged values marked, as a proof prints it: each merged value shows as {@code
@@ -86,6 +88,20 @@ public final class MarkedText extends MarkdownOutputFormat.Markup implements Pla
         MarkedText result = held(joined);
         // Text from a template could hold a stand-in character: then the join is left unmarked.
         return result != null ? result : new MarkedText(plainOf(joined));
+    }
+
+    @Override
+    public TemplateModel retext(String changed) {
+        if (changed.length() != plain.length()) {
+            return new SimpleScalar(changed);
+        }
+        StringBuilder out = new StringBuilder(held.length());
+        int at = 0;
+        for (int i = 0; i < held.length(); i++) {
+            char c = held.charAt(i);
+            out.append(c == START || c == END ? c : changed.charAt(at++));
+        }
+        return new MarkedText(out.toString());
     }
 
     private static String held(TemplateMarkupOutputModel<?> model, String plain) {

@@ -109,6 +109,8 @@ class RowArticlesTest {
                         "--proof");
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(Files.readString(out.resolve("a.md")))
-                .contains("give evidence to <mark>the House of Commons</mark>");
+                .contains("give evidence to <mark>the House of Commons</mark>")
+                // The sender's name starting a sentence (?cap_first) stays marked.
+                .contains("<mark>Coalition for Safety</mark> (<mark>CFS</mark>) urges you");
     }
 }
