@@ -10,8 +10,8 @@ import freemarker.template.TemplateModel;
  * <mark>value</mark>} (escaped like any value), and everywhere else (comparisons, {@code
  * ?starts_with}, hash keys, {@code msg} placeholders) it is its plain text, so a proof says the
  * same words as the letter. Joined to other text with {@code +}, inside a string literal or by
- * {@code ?join} it stays marked; a string built-in such as {@code ?cap_first} makes new, unmarked
- * text.
+ * {@code ?join} it stays marked, and through {@code ?cap_first} and {@code ?uncap_first}; other
+ * string built-ins make new, unmarked text.
  *
  * <p>It is held as its plain text with the marked parts between two private-use characters, and
  * escaped whole, so that escaping treats only the ends of the whole text as its ends.
