@@ -74,6 +74,8 @@ final class BoundedBuiltIns {
         put(new BoundedTruncateBuiltIns.TruncateWM(), "truncate_w_m", "truncateWM");
         put(new BoundedTruncateBuiltIns.TruncateCM(), "truncate_c_m", "truncateCM");
         put(new BoundedSequenceBuiltIns.Join(), "join");
+        put(new MarkedCaseBuiltIns.CapFirst(), "cap_first", "capFirst");
+        put(new MarkedCaseBuiltIns.UncapFirst(), "uncap_first", "uncapFirst");
         put(new BoundedSequenceBuiltIns.Chunk(), "chunk");
         put(new BoundedSequenceBuiltIns.Filter(), "filter");
         put(new BoundedSequenceBuiltIns.Map(), "map");

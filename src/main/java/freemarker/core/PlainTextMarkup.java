@@ -1,6 +1,7 @@
 package freemarker.core;
 
 import freemarker.template.TemplateException;
+import freemarker.template.TemplateModel;
 import freemarker.template.TemplateScalarModel;
 
 /**
@@ -24,6 +25,12 @@ public interface PlainTextMarkup extends TemplateScalarModel {
             String leftPlain,
             TemplateMarkupOutputModel<?> right,
             String rightPlain);
+
+    /**
+     * The same text changed character for character (its case): marked as before when the new text
+     * has the same length, else plain text.
+     */
+    TemplateModel retext(String changed);
 
     /**
      * Joins two markup values as {@link EvalUtil#concatMarkupOutputs} does, keeping plain text when

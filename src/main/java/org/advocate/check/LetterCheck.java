@@ -6,6 +6,7 @@ import org.advocate.InputException;
 import org.advocate.Problem;
 import org.advocate.TemplateFailure;
 import org.advocate.compose.Composer;
+import org.advocate.compose.Concessions;
 import org.advocate.load.LetterInput;
 import org.advocate.load.LetterLoader;
 import org.advocate.model.Letter;
@@ -50,7 +51,8 @@ public final class LetterCheck {
         try {
             letter = composer.bind(input, options);
         } catch (InputException e) {
-            errors = e.problems();
+            // A second concession is reported below by its own rule, not twice.
+            errors = e.problems().stream().filter(p -> !Concessions.isSecond(p)).toList();
             letter = composer.bindIgnoringUnknownArguments(input, options).orElse(null);
         }
         List<Finding> findings = new ArrayList<>();

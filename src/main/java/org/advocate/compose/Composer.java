@@ -92,9 +92,12 @@ public final class Composer implements AutoCloseable {
         return new LetterLoader(library, warnings).prepare(input, options);
     }
 
-    /** Reads and binds one letter, reporting every problem at once. */
+    /**
+     * Reads and binds one letter, reporting every problem at once; a letter that would make two
+     * concessions is refused ({@link Concessions}).
+     */
     public Letter bind(LetterInput input, LetterLoader.Options options) {
-        return prepare(input, options).bind(defaultDate);
+        return Concessions.refuseSecond(library, prepare(input, options).bind(defaultDate));
     }
 
     /**
@@ -107,9 +110,9 @@ public final class Composer implements AutoCloseable {
         return UnknownArguments.bindWithout(library, input, options, defaultDate);
     }
 
-    /** Binds a prepared letter for one row of a batch. */
+    /** Binds a prepared letter for one row of a batch, refused as {@link #bind} refuses. */
     public Letter bind(PreparedLetter letter, Row row) {
-        return letter.bind(row, defaultDate);
+        return Concessions.refuseSecond(library, letter.bind(row, defaultDate));
     }
 
     /** Renders one letter. */

@@ -31,6 +31,7 @@ final class MergedValues {
             v.add(letterFile, "recipient.honorific", r.honorific());
             v.add(letterFile, "recipient.title", r.title());
             v.add(letterFile, "recipient.organization", r.organization());
+            v.add(letterFile, "recipient.organizationArticle", r.organizationArticle());
             v.addAll(letterFile, "recipient.address", r.address());
             // Made from the name when the letter writes none: they point at the name.
             String name = v.origin("recipient.name", letterFile);
@@ -46,6 +47,7 @@ final class MergedValues {
         Organization o = letter.organization();
         if (o != null) {
             v.add(orgFile, "organization.name", o.name());
+            v.add(orgFile, "organization.article", o.article());
             v.add(orgFile, "organization.shortName", o.shortName());
             v.add(orgFile, "organization.services", o.services());
             v.addAll(orgFile, "organization.address", o.address());

@@ -2,14 +2,16 @@ package org.advocate.template;
 
 import freemarker.core.PlainTextMarkup;
 import freemarker.core.TemplateMarkupOutputModel;
+import freemarker.template.SimpleScalar;
+import freemarker.template.TemplateModel;
 
 /**
  * Text with merged values marked, as a proof prints it: each merged value shows as {@code
  * <mark>value</mark>} (escaped like any value), and everywhere else (comparisons, {@code
  * ?starts_with}, hash keys, {@code msg} placeholders) it is its plain text, so a proof says the
  * same words as the letter. Joined to other text with {@code +}, inside a string literal or by
- * {@code ?join} it stays marked; a string built-in such as {@code ?cap_first} makes new, unmarked
- * text.
+ * {@code ?join} it stays marked, and through {@code ?cap_first} and {@code ?uncap_first}; other
+ * string built-ins make new, unmarked text.
  *
  * <p>It is held as its plain text with the marked parts between two private-use characters, and
  * escaped whole, so that escaping treats only the ends of the whole text as its ends.
@@ -86,6 +88,20 @@ public final class MarkedText extends MarkdownOutputFormat.Markup implements Pla
         MarkedText result = held(joined);
         // Text from a template could hold a stand-in character: then the join is left unmarked.
         return result != null ? result : new MarkedText(plainOf(joined));
+    }
+
+    @Override
+    public TemplateModel retext(String changed) {
+        if (changed.length() != plain.length()) {
+            return new SimpleScalar(changed);
+        }
+        StringBuilder out = new StringBuilder(held.length());
+        int at = 0;
+        for (int i = 0; i < held.length(); i++) {
+            char c = held.charAt(i);
+            out.append(c == START || c == END ? c : changed.charAt(at++));
+        }
+        return new MarkedText(out.toString());
     }
 
     private static String held(TemplateMarkupOutputModel<?> model, String plain) {

@@ -107,6 +107,52 @@ class CheckRulesTest {
     }
 
     @Test
+    void composeRefusesALetterThatConcedesTwiceNamingBothArguments(@TempDir Path lib)
+            throws IOException {
+        Files.createDirectories(lib.resolve("arguments"));
+        Files.writeString(
+                lib.resolve("arguments/granted.md"),
+                "---\nid: granted\ntitle: T\nsummary: S.\ntags: [local]\nrole: concession\n"
+                        + "sources:\n  - author: Others\n    title: A study\n    date: 2014\n"
+                        + "---\nWe grant that some disagree with us.\n");
+        Path out = lib.resolve("letter.md");
+        Cli.Result twice =
+                Cli.exec(
+                        "compose",
+                        AMNESTY,
+                        "--library",
+                        lib.toString(),
+                        "-a",
+                        "criminalization-stigma",
+                        "-a",
+                        "granted",
+                        "-o",
+                        out.toString());
+        assertThat(twice.code()).isEqualTo(3);
+        assertThat(twice.err().lines().filter(l -> l.contains("concession")))
+                .singleElement()
+                .asString()
+                .contains(
+                        "arguments: 'granted' is a second concession after"
+                                + " 'criminalization-stigma': a letter makes at most one");
+        assertThat(out).doesNotExist();
+        // One concession composes.
+        assertThat(
+                        Cli.exec(
+                                        "compose",
+                                        AMNESTY,
+                                        "--library",
+                                        lib.toString(),
+                                        "-a",
+                                        "granted",
+                                        "-o",
+                                        out.toString())
+                                .code())
+                .isZero();
+        assertThat(out).exists();
+    }
+
+    @Test
     void recipientNamedFlagsAnArgumentThatNamesTheRecipient() {
         // The argument on what Amnesty International's policy asks of states names it: fine in a
         // letter to a parliament, not in a letter to Amnesty itself.
