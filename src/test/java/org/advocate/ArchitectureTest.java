@@ -110,7 +110,8 @@ class ArchitectureTest {
                                 "org.advocate.compose..",
                                 "org.advocate.cli..",
                                 "org.advocate.batch..",
-                                "org.advocate.check.."));
+                                "org.advocate.check..",
+                                "org.advocate.deliver.."));
     }
 
     @Test
@@ -124,7 +125,8 @@ class ArchitectureTest {
                         .resideInAnyPackage(
                                 "org.advocate.cli..",
                                 "org.advocate.batch..",
-                                "org.advocate.check.."));
+                                "org.advocate.check..",
+                                "org.advocate.deliver.."));
     }
 
     @Test
@@ -135,14 +137,31 @@ class ArchitectureTest {
                         .resideInAPackage("org.advocate.batch..")
                         .should()
                         .dependOnClassesThat()
-                        .resideInAnyPackage("org.advocate.check..", "org.advocate.cli.."));
+                        .resideInAnyPackage(
+                                "org.advocate.check..",
+                                "org.advocate.cli..",
+                                "org.advocate.deliver.."));
         check(
                 noClasses()
                         .that()
                         .resideInAPackage("org.advocate.check..")
                         .should()
                         .dependOnClassesThat()
-                        .resideInAnyPackage("org.advocate.batch..", "org.advocate.cli.."));
+                        .resideInAnyPackage(
+                                "org.advocate.batch..",
+                                "org.advocate.cli..",
+                                "org.advocate.deliver.."));
+    }
+
+    @Test
+    void deliveryNeverImportsTheCommandsOrTheChecks() {
+        check(
+                noClasses()
+                        .that()
+                        .resideInAPackage("org.advocate.deliver..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage("org.advocate.cli..", "org.advocate.check.."));
     }
 
     @Test

@@ -572,8 +572,8 @@ class BatchCommandTest {
     void aCharacterNoPdfFontHasStopsTheBatchBeforeAnyWrite() throws IOException {
         List<String> lines = Files.readAllLines(Path.of(RECIPIENTS)).subList(0, 6);
         List<String> rows = new ArrayList<>(lines);
-        rows.add("Rep.,Bad \u5C71\u7530,State Rep,99,House,X,a,b,c");
-        rows.add("Rep.,Also \u5C71\u7530,State Rep,98,House,X,a,b,c");
+        rows.add("Rep.,Bad \u5C71\u7530,State Rep,99,House,X,a,b,c,bad@example.org");
+        rows.add("Rep.,Also \u5C71\u7530,State Rep,98,House,X,a,b,c,also@example.org");
         Path file = Files.write(dir.resolve("r.csv"), rows);
         String pdfName = "{recipient.lastName}-{recipient.district}.pdf";
 

@@ -164,9 +164,10 @@ class SendCommandTest {
         assertThat(r.code()).as(r.err()).isEqualTo(3);
         assertThat(r.err())
                 .contains(
-                        "rows.csv:2 (row 2), column \"Email\": recipient.email: 'a@example.org,"
-                                + " b@example.org' is a list; give one address per cell",
-                        "rows.csv:3 (row 3), column \"Email\": recipient.email: 'Maria"
+                        "rows.csv:2 (row 2), column \"recipient.email\": recipient.email:"
+                                + " 'a@example.org, b@example.org' is a list; give one address per"
+                                + " cell",
+                        "rows.csv:3 (row 3), column \"recipient.email\": recipient.email: 'Maria"
                                 + " <m@example.org>': give the bare address",
                         "(row 4)",
                         "recipient.email: no e-mail address");
@@ -181,8 +182,12 @@ class SendCommandTest {
                         campaign.resolve("rows.csv").toString());
         assertThat(check.code()).isEqualTo(6);
         assertThat(check.out())
-                .contains("rows.csv:2: error: row 2, column \"Email\": recipient.email: 'a@")
-                .contains("rows.csv:3: error: row 3, column \"Email\": recipient.email: 'Maria")
+                .contains(
+                        "rows.csv:2: error: row 2, column \"recipient.email\": recipient.email:"
+                                + " 'a@")
+                .contains(
+                        "rows.csv:3: error: row 3, column \"recipient.email\": recipient.email:"
+                                + " 'Maria")
                 .as("a missing address is no error in a letter not meant to be mailed")
                 .doesNotContain("rows.csv:4");
 

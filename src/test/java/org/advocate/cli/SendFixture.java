@@ -26,7 +26,7 @@ final class SendFixture {
                 Files.readString(examples.resolve("letter.yaml")) + extra,
                 StandardCharsets.UTF_8);
         StringBuilder csv =
-                new StringBuilder("Honorific,Name,Title,District,Address line 1,Email\n");
+                new StringBuilder("Honorific,Name,Title,District,Address line 1,recipient.email\n");
         for (int i = 0; i < addresses.length; i++) {
             String name = i < NAMES.size() ? NAMES.get(i) : "Person " + i;
             csv.append("Sen.,")

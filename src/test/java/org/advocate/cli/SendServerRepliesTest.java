@@ -74,7 +74,9 @@ class SendServerRepliesTest {
         }
         String failed = Files.readString(dir.resolve("out/failed.csv"));
         assertThat(failed)
-                .startsWith("Honorific,Name,Title,District,Address line 1,Email,advocate error")
+                .startsWith(
+                        "Honorific,Name,Title,District,Address line 1,recipient.email,advocate"
+                                + " error")
                 .contains("Maria Alvarez", "550 5.1.1 mailbox unavailable")
                 .doesNotContain("James");
     }

@@ -107,6 +107,43 @@ class LetterLoaderTest {
     }
 
     @Test
+    void readsTheRecipientsAddressAndTheDeliverySettings() throws IOException {
+        Letter letter =
+                load(
+                        LETTER.replace(
+                                        "  honorific: Mr.\n",
+                                        "  honorific: Mr.\n  email: s.shetty@example.org\n")
+                                + "delivery:\n  cc: [board@example.org]\n  host:"
+                                + " smtp.example.org\n  port: 2525\n  user: me\n  security:"
+                                + " SMTPS\n",
+                        LetterLoader.Options.none());
+        assertThat(letter.recipient().email()).isEqualTo("s.shetty@example.org");
+        assertThat(letter.delivery())
+                .isEqualTo(
+                        new org.advocate.model.Delivery(
+                                List.of("board@example.org"),
+                                "smtp.example.org",
+                                2525,
+                                "me",
+                                "smtps"));
+        assertThat(load(LETTER, LetterLoader.Options.none()).delivery())
+                .isSameAs(org.advocate.model.Delivery.NONE);
+    }
+
+    @Test
+    void aLetterFileNeverHoldsAPassword() {
+        assertThat(
+                        problems(
+                                LETTER + "delivery:\n  password: hunter2\n  security: tls\n",
+                                LetterLoader.Options.none()))
+                .anyMatch(p -> p.contains("delivery.security: expected starttls or smtps"))
+                .anyMatch(
+                        p ->
+                                p.contains("delivery.password: is never read from a letter file")
+                                        && !p.contains("hunter2"));
+    }
+
+    @Test
     void derivesExperienceFromFoundedAndTheLetterDate() throws IOException {
         Letter letter = load(LETTER, LetterLoader.Options.none());
         assertThat(letter.organization().experienceYearsOn(letter.date())).hasValue(14);
