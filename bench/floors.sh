@@ -80,7 +80,7 @@ timed() { # part side command...
     shift 2
     /usr/bin/time -f "$part $side %e %U %S %M" -a -o "$results" "$@" >/dev/null 2>"$work/err" \
         || { echo "bench: $part $side failed:" >&2; tail -n 5 "$work/err" >&2; exit 1; }
-    echo "   $(tail -n 1 "$results")" # part side wall user sys peak-KiB
+    echo "   ${untimed:-}$(tail -n 1 "$results")" # part side wall user sys peak-KiB
 }
 
 # One side of a part, from an empty output folder.
@@ -146,8 +146,10 @@ for part in "${parts[@]}"; do
         command -v pdflatex >/dev/null || { echo "bench: cold-pdf needs pdflatex" >&2; continue; }
     fi
     # One untimed run of each: files cached, caches made.
+    untimed="(untimed) "
     side "$part" advocate
     side "$part" other
+    untimed=""
     sed -i "/^$part /d" "$results"
     for _ in $(seq 1 "$runs"); do
         side "$part" advocate
