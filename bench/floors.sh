@@ -11,10 +11,11 @@
 #   RUNS=5 ROWS=10000 BENCH_DIR=/dev/shm bench/floors.sh batch-md batch-pdf
 #
 # Each pair runs A B A B ... RUNS times (after one untimed run of each); GNU time measures every
-# run: wall and CPU seconds and peak RSS. The table gives medians, and the median of the pairwise
-# wall-time ratios advocate/other (below 1: advocate is faster). The load average is printed
-# before and after each part: quote it with the figures. Needs GNU time, python3, and for the cold
-# parts pandoc and pdflatex (Debian: apt-get install time pandoc texlive-latex-recommended).
+# run: wall and CPU seconds and peak RSS. The table gives medians, and the medians of the
+# pairwise wall-time and CPU-time ratios advocate/other (below 1: advocate is faster). The load
+# average is printed before and after each part: quote it with the figures. Needs GNU time,
+# python3, and for the cold parts pandoc and pdflatex (Debian: apt-get install time pandoc
+# texlive-latex-recommended; poppler-utils to count pdflatex's pages).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 runs="${RUNS:-5}"
@@ -79,6 +80,7 @@ timed() { # part side command...
     shift 2
     /usr/bin/time -f "$part $side %e %U %S %M" -a -o "$results" "$@" >/dev/null 2>"$work/err" \
         || { echo "bench: $part $side failed:" >&2; tail -n 5 "$work/err" >&2; exit 1; }
+    echo "   ${untimed:-}$(tail -n 1 "$results")" # part side wall user sys peak-KiB
 }
 
 # One side of a part, from an empty output folder.
@@ -113,19 +115,21 @@ pages() { # part side
         *) return 0 ;;
     esac
     python3 - "$1" "$2" "$where" >>"$work/pages.txt" <<'PY'
-import pathlib, re, sys
+import pathlib, re, subprocess, sys
 part, side, where = sys.argv[1:]
 p = pathlib.Path(where)
 files = [p] if p.is_file() else [f for f in p.rglob("*.pdf")]
-# Page objects: "/Type /Page" or "/Type/Page", not "/Pages"; pdflatex packs them into object
-# streams, so its single file is counted by its page tree's /Count.
+# Page objects: "/Type /Page" or "/Type/Page", not "/Pages". pdflatex packs its objects into
+# compressed object streams: a single file is asked of pdfinfo (poppler-utils) when it is there.
 total = 0
 for f in files:
-    data = f.read_bytes()
-    n = len(re.findall(rb"/Type\s*/Page(?![s\w])", data))
-    if n == 0:
-        m = re.findall(rb"/Type\s*/Pages.*?/Count\s+(\d+)", data, re.S)
-        n = max(map(int, m)) if m else 0
+    n = len(re.findall(rb"/Type\s*/Page(?![s\w])", f.read_bytes()))
+    if n == 0 and len(files) == 1:
+        try:
+            out = subprocess.run(["pdfinfo", str(f)], capture_output=True, text=True).stdout
+            n = int(re.search(r"^Pages:\s+(\d+)", out, re.M).group(1))
+        except (OSError, AttributeError):
+            n = 0
     total += n
 print(part, side, len(files), total)
 PY
@@ -142,8 +146,10 @@ for part in "${parts[@]}"; do
         command -v pdflatex >/dev/null || { echo "bench: cold-pdf needs pdflatex" >&2; continue; }
     fi
     # One untimed run of each: files cached, caches made.
+    untimed="(untimed) "
     side "$part" advocate
     side "$part" other
+    untimed=""
     sed -i "/^$part /d" "$results"
     for _ in $(seq 1 "$runs"); do
         side "$part" advocate
@@ -172,10 +178,11 @@ names = {"version": "bare JVM", "cold-md": "pandoc (HTML)", "cold-pdf": "pandoc+
          "batch-md": "MarkdownFloor", "batch-pdf": "PdfFloor"}
 print()
 print(f"{'part':<10} {'side':<16} {'wall s':>8} {'cpu s':>8} {'peak MiB':>9} "
-      f"{'letters/s':>10} {'pages/letter':>13} {'pages/s':>9}   advocate/other (wall)")
+      f"{'letters/s':>10} {'pages/letter':>13} {'pages/s':>9}   advocate/other: wall; CPU")
 for part, sides in runs.items():
     a, b = sides.get("advocate", []), sides.get("other", [])
     ratios = [x[0] / y[0] for x, y in zip(a, b) if y[0] > 0]
+    cpu_ratios = [x[1] / y[1] for x, y in zip(a, b) if y[1] > 0]
     for side, rs in (("advocate", a), ("other", b)):
         if not rs:
             continue
@@ -189,7 +196,10 @@ for part, sides in runs.items():
         ratio = ""
         if side == "advocate" and ratios:
             ratio = f"median {st.median(ratios):.2f} (min {min(ratios):.2f}, max {max(ratios):.2f})"
+            if cpu_ratios:
+                ratio += f"; CPU {st.median(cpu_ratios):.2f}"
         label = "advocate" if side == "advocate" else names.get(part, "other")
+        rate = f"{letters / wall:.0f}" if part.startswith("batch") else "-"
         print(f"{part:<10} {label:<16} {wall:>8.3f} {cpu:>8.3f} {rss:>9.0f} "
-              f"{letters / wall:>10.0f} {per:>13} {pps:>9}   {ratio}")
+              f"{rate:>10} {per:>13} {pps:>9}   {ratio}")
 PY

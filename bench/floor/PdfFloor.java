@@ -20,8 +20,8 @@ import org.openpdf.text.pdf.PdfWriter;
  * A lower bound for a PDF batch on this stack: OpenPDF laying out the example letter's text on the
  * same pages as advocate's letter (Letter paper, advocate's margins, an 11 pt justified serif body
  * with 1.25 leading, 6 pt after each paragraph) in the same five embedded font faces, each subset
- * per letter as OpenPDF does by default (subsets stored uncompressed and content streams at the
- * fastest deflate level, the cheapest settings), a SHA-256 of each file and the same publishing
+ * per letter as OpenPDF does by default (subsets stored uncompressed, content streams at the
+ * fastest deflate level), a SHA-256 of each file and the same publishing
  * steps. No CSV, template, Markdown parsing, validation, manifest or report: each letter is the
  * same text with its own recipient line. bench/floors.sh prints its pages per letter beside
  * advocate's.

@@ -77,9 +77,14 @@ public final class Main {
         // Standard output as the file it is: a PrintStream would hide why a write failed.
         OutputStream out = new FileOutputStream(FileDescriptor.out);
         // Java cannot tell whether standard error is a terminal; the launcher can ([ -t 2 ]).
+        // Asking for the console loads a terminal library: not for the version, which never
+        // colours.
         Terminals terminals =
-                new Terminals(
-                        Colour.stdoutIsTerminal(), Boolean.getBoolean("advocate.stderrTerminal"));
+                "".equals(subcommandNamed(args))
+                        ? Terminals.NONE
+                        : new Terminals(
+                                Colour.stdoutIsTerminal(),
+                                Boolean.getBoolean("advocate.stderrTerminal"));
         // A thread that runs out of memory outside the command (a progress bar's) says so in one
         // line too, and the run ends.
         Thread.setDefaultUncaughtExceptionHandler(
@@ -115,7 +120,7 @@ public final class Main {
     public int run(String... args) {
         int code;
         try {
-            code = commandLine(args).execute(args);
+            code = "".equals(subcommandNamed(args)) ? version() : commandLine(args).execute(args);
         } catch (OutOfMemoryError e) {
             code = outOfMemory(context.err());
         } finally {
@@ -133,6 +138,17 @@ public final class Main {
         }
         context.err().flush();
         return code;
+    }
+
+    /**
+     * Prints the version as picocli's {@code --version} does, without building its model: the
+     * quickest answer a script asking for the version can get.
+     */
+    private int version() {
+        for (String line : new VersionProvider().getVersion()) {
+            context.out().println(line);
+        }
+        return ExitCode.OK.code();
     }
 
     /**
@@ -189,9 +205,7 @@ public final class Main {
      * when that is not plain from its words.
      */
     static String subcommandNamed(String[] args) {
-        if (args.length > 0
-                && java.util.Arrays.stream(args)
-                        .allMatch(a -> a.equals("--version") || a.equals("-V"))) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
             return ""; // the version needs no subcommand's model
         }
         for (String arg : args) {

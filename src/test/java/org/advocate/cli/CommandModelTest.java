@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +29,16 @@ class CommandModelTest {
     }
 
     @Test
+    void theVersionPrintsWhatPicocliWouldPrint() {
+        StringWriter picocli = new StringWriter();
+        model("--version").printVersionHelp(new PrintWriter(picocli));
+        Cli.Result version = Cli.exec("--version");
+        assertThat(version.code()).isZero();
+        assertThat(version.out()).isEqualTo(picocli.toString()).startsWith("advocate 0.1.0\n");
+        assertThat(Cli.exec("-V").out()).isEqualTo(picocli.toString());
+    }
+
+    @Test
     void aNamedSubcommandBuildsOnlyItself() {
         assertThat(model("compose", "x.yaml").getSubcommands().keySet()).containsExactly("compose");
     }
@@ -38,5 +50,7 @@ class CommandModelTest {
         assertThat(model("--version", "--help").getSubcommands()).hasSize(all);
         assertThat(model().getSubcommands()).hasSize(all);
         assertThat(model("--version", "compsoe").getSubcommands()).hasSize(all);
+        // Twice is picocli's to refuse.
+        assertThat(model("-V", "--version").getSubcommands()).hasSize(all);
     }
 }
