@@ -59,6 +59,11 @@ public final class PdfContentWriter {
         return section;
     }
 
+    /** What heads a list of signatories carried over to a new page: "(continued)". */
+    String continuedLabel() {
+        return continuedLabel;
+    }
+
     /** The letter's style. */
     public LetterStyle letterStyle() {
         return style;
