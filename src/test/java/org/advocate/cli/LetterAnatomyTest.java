@@ -283,6 +283,80 @@ class LetterAnatomyTest {
         assertThat(bad.err()).contains("--window-envelope: expected DL, C5 or US10, found 'B4'");
     }
 
+    @Test
+    void aBatchPlacesEveryRowsAddressInTheWindow() throws IOException {
+        Path out = dir.resolve("out");
+        Cli.Result result =
+                Cli.exec(
+                        "batch",
+                        "examples/legislators/letter.yaml",
+                        "--rows",
+                        "examples/legislators/recipients.csv",
+                        "--out-dir",
+                        out.toString(),
+                        "-f",
+                        "pdf",
+                        "--window-envelope",
+                        "US10",
+                        "--name",
+                        "{recipient.name}.pdf");
+        assertThat(result.code()).as(result.err()).isZero();
+        List<Path> pdfs;
+        try (var files = Files.list(out)) {
+            pdfs = files.filter(f -> f.toString().endsWith(".pdf")).toList();
+        }
+        assertThat(pdfs).hasSizeGreaterThan(1);
+        for (Path pdf : pdfs) {
+            try (PDDocument doc = Pdfs.load(Files.readAllBytes(pdf))) {
+                assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(612f, within(0.5f));
+                List<Line> page1 = PdfLines.of(doc).stream().filter(l -> l.page() == 1).toList();
+                // The recipient's first line follows the sender's return line.
+                int back = 0;
+                while (!page1.get(back).text().contains(" · 55 Example Boulevard")) {
+                    back++;
+                }
+                Line name = page1.get(back + 1);
+                assertThat(name.left()).as(pdf.toString()).isBetween(27f, 27f + 324f);
+                assertThat(name.baseline()).as(pdf.toString()).isBetween(147f, 147f + 81f);
+            }
+        }
+    }
+
+    @Test
+    void aSignersSignatureImageIsPrintedAboveTheirName() throws IOException {
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(
+                        120, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", dir.resolve("okafor.png").toFile());
+        Path letter = example("", "");
+        Files.writeString(
+                dir.resolve("organization.yaml"),
+                Files.readString(dir.resolve("organization.yaml"))
+                        .replace(
+                                "    organization: Harbor Outreach Project\n",
+                                "    organization: Harbor Outreach Project\n"
+                                        + "    signature: okafor.png\n"));
+        assertThat(imagesOnSignersPage(Cli.exec("compose", letter.toString(), "-f", "pdf")))
+                .isEqualTo(1);
+        assertThat(imagesOnSignersPage(Cli.exec("compose", EXAMPLE, "-f", "pdf"))).isZero();
+    }
+
+    private static int imagesOnSignersPage(Cli.Result result) throws IOException {
+        assertThat(result.code()).as(result.err()).isZero();
+        try (PDDocument doc = Pdfs.load(result.outBytes())) {
+            int page = line(PdfLines.of(doc), "Maria Okafor").page();
+            var resources = doc.getPage(page - 1).getResources();
+            int images = 0;
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name)
+                        instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                    images++;
+                }
+            }
+            return images;
+        }
+    }
+
     private static void assertInWindow(
             Cli.Result result, PDRectangle paper, float left, float top, float width, float height)
             throws IOException {

@@ -174,8 +174,12 @@ public final class PdfContentWriter {
         }
         Font font = currentFont();
         FontSet.check(font.getBaseFont(), text);
-        // Lists of signatories are names: never hyphenated.
-        boolean hyphenate = code == 0 && links.isEmpty() && section != Section.SIGNATORIES;
+        // Lists of signatories and signers' blocks are names: never hyphenated.
+        boolean hyphenate =
+                code == 0
+                        && links.isEmpty()
+                        && section != Section.SIGNATORIES
+                        && section != Section.SIGNERS;
         paragraph.addAll(NameRuns.split(text, font, links.peek(), hyphenate, names));
     }
 

@@ -70,7 +70,7 @@ class PdfRendererTest {
             grid.append("- Member Collective ").append(i).append(" (Lima)\n");
         }
         int split = 0;
-        for (int filler = 40; filler <= 56; filler++) {
+        for (int filler = 24; filler <= 40; filler++) {
             StringBuilder md = new StringBuilder();
             for (int i = 0; i < filler; i++) {
                 md.append("Line ").append(i).append(" of the body.\n\n");
