@@ -3,11 +3,14 @@ package org.advocate.compose;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.advocate.model.CarbonCopy;
 import org.advocate.model.Letter;
+import org.advocate.model.LetterParts;
 import org.advocate.model.MergedValue;
 import org.advocate.model.Organization;
 import org.advocate.model.Recipient;
 import org.advocate.model.Signatory;
+import org.advocate.model.Signer;
 
 /**
  * Lists the values a letter merges from the user's data, each with where it was written: the file
@@ -60,6 +63,7 @@ final class MergedValues {
             }
             v.add(orgFile, "organization.closing", o.closing());
         }
+        v.parts(letter, letterFile, orgFile);
         List<Signatory> signatories = letter.signatories();
         for (int i = 0; i < signatories.size(); i++) {
             Signatory s = signatories.get(i);
@@ -73,6 +77,34 @@ final class MergedValues {
             v.put(origin, path + "city", s.city());
         }
         return v.out;
+    }
+
+    /** The letter's signers, copies, enclosures, references, place and the recipient's country. */
+    private void parts(Letter letter, String letterFile, String orgFile) {
+        LetterParts parts = letter.parts();
+        if (letter.recipient() != null) {
+            add(letterFile, "recipient.country", letter.recipient().country());
+        }
+        // The letter's own signers, else its organization's.
+        boolean own = origins.containsKey("signers[1].name");
+        String signers = own ? "signers" : "organization.signers";
+        for (int i = 0; i < parts.signers().size(); i++) {
+            Signer s = parts.signers().get(i);
+            String at = signers + "[" + (i + 1) + "].";
+            add(own ? letterFile : orgFile, at + "name", s.name());
+            add(own ? letterFile : orgFile, at + "title", s.title());
+            add(own ? letterFile : orgFile, at + "organization", s.organization());
+        }
+        add(letterFile, "onBehalfOf", parts.onBehalfOf());
+        for (int i = 0; i < parts.cc().size(); i++) {
+            CarbonCopy c = parts.cc().get(i);
+            add(letterFile, "cc[" + (i + 1) + "].name", c.name());
+            add(letterFile, "cc[" + (i + 1) + "].email", c.email());
+        }
+        addAll(letterFile, "enclosures", parts.enclosures());
+        add(letterFile, "reference.ours", parts.ourReference());
+        add(letterFile, "reference.yours", parts.yourReference());
+        add(letterFile, "place", parts.place());
     }
 
     private String origin(String field, String fallback) {

@@ -256,13 +256,12 @@ public final class PdfWriter implements LetterWriter {
         Map<String, Object> parts = new HashMap<>();
         parts.put("sender", meta.author());
         String date = sectionText(document, Section.DATE);
-        parts.put(
-                "date",
-                date != null
-                        ? date
-                        : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                                .withLocale(meta.locale())
-                                .format(meta.date()));
+        String formatted =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(meta.locale())
+                        .format(meta.date());
+        // The date alone, without the place a dateline may put before it.
+        parts.put("date", date != null && !date.contains(formatted) ? date : formatted);
         String header;
         if (meta.addressee() != null) {
             parts.put("recipient", meta.addressee());

@@ -113,6 +113,36 @@ final class LineStructure {
     }
 
     /**
+     * The Markdown as a PDF shows it with its signers side by side: the signers' paragraphs taken
+     * two at a time, each line of the first followed on the same line by that of the second.
+     */
+    static String signersSideBySide(String markdown) {
+        String marker = SectionMarkers.marker("signers");
+        int start = markdown.indexOf(marker);
+        if (start < 0) {
+            return markdown;
+        }
+        int from = start + marker.length();
+        int end = markdown.indexOf(SectionMarkers.prefix(""), from);
+        end = end < 0 ? markdown.length() : end;
+        List<List<String>> signers = new ArrayList<>();
+        for (String paragraph : markdown.substring(from, end).strip().split("\n\\s*\n")) {
+            signers.add(List.of(paragraph.split("\\\\\n")));
+        }
+        StringBuilder out = new StringBuilder("\n\n");
+        for (int i = 0; i < signers.size(); i += 2) {
+            List<String> a = signers.get(i);
+            List<String> b = i + 1 < signers.size() ? signers.get(i + 1) : List.of();
+            List<String> rows = new ArrayList<>();
+            for (int k = 0; k < Math.max(a.size(), b.size()); k++) {
+                rows.add((k < a.size() ? a.get(k) : "") + " " + (k < b.size() ? b.get(k) : ""));
+            }
+            out.append(String.join("\\\n", rows)).append("\n\n");
+        }
+        return markdown.substring(0, from) + out + markdown.substring(end);
+    }
+
+    /**
      * The lines of a PDF as its reader sees them: glyphs are grouped into the lines they are set
      * on, top to bottom on each page, and a line the page wrapped is joined to the next. A line was
      * wrapped when the next line starts where a wrapped one would (at the same left edge, or at a

@@ -19,8 +19,9 @@ import java.util.List;
  *       (4 1/8 × 9 1/2 in), whose 4 1/2 × 1 1/8 in window is 7/8 in from its left and 1/2 in from
  *       its bottom. With the folded letter (3 2/3 in tall, 8 1/2 in wide) resting on the envelope's
  *       bottom and centred across it, the window shows the page from 0.375 to 4.875 in across and
- *       2.042 to 3.167 in down; the address keeps 1/8 in clear of its sides against the letter
- *       shifting.
+ *       2.042 to 3.167 in down. The letter can shift 1/2 in either way across the envelope, so the
+ *       text keeps to 1 to 4 1/4 in across, which the window shows wherever the letter lies, and
+ *       1/16 in clear of the window's top and bottom.
  * </ul>
  */
 public enum Envelope {
@@ -52,7 +53,7 @@ public enum Envelope {
             in(2f + 1f / 24f),
             in(4.5f),
             in(1.125f),
-            in(0.125f),
+            in(0.625f),
             in(0.0625f),
             9f,
             List.of(in(11f / 3f), in(22f / 3f)),

@@ -11,8 +11,8 @@ import org.openpdf.text.pdf.PdfPTable;
  * What sections do beyond their type: the letterhead is set beside the logo and ruled off; the
  * closing, with the signature image between the complimentary close and the name, is kept on one
  * page; a letter's several signers are set side by side (two a row) or stacked, each with room to
- * sign above the name, and kept with the closing. Sections without such work pass their blocks
- * straight to the page.
+ * sign above the name, and kept with the closing; the enclosures and copies after them stay on
+ * their page. Sections without such work pass their blocks straight to the page.
  */
 final class LetterLayout {
     private static final float LOGO_COLUMN = 0.32f;
@@ -30,6 +30,7 @@ final class LetterLayout {
     private List<List<Element>> heldDate;
     private Blocks.Groups groups;
     private List<List<Element>> closing;
+    private PdfPCell signed;
 
     /**
      * @param style the letter's style
@@ -75,7 +76,11 @@ final class LetterLayout {
                 float width = writer.width() * (logo != null ? 1f - LOGO_COLUMN : 1f);
                 writer.pushSink(BlockSink.of(held, width));
             }
-            case CLOSING, SIGNERS -> {
+            case CLOSING, SIGNERS, ENCLOSURES, CC -> {
+                if ((section == Section.ENCLOSURES || section == Section.CC) && signed == null) {
+                    held = null;
+                    return;
+                }
                 groups = new Blocks.Groups(writer.width());
                 writer.pushSink(groups);
             }
@@ -113,16 +118,23 @@ final class LetterLayout {
             held = null;
             writer.popSink();
             letterhead(content, writer);
-        } else if ((section == Section.CLOSING || section == Section.SIGNERS) && groups != null) {
+        } else if (groups != null) {
             Blocks.Groups done = groups;
             groups = null;
             writer.popSink();
             if (section == Section.CLOSING && next == Section.SIGNERS) {
                 closing = done.groups(); // set with the signers, which sign in its place
             } else if (section == Section.CLOSING) {
-                closing(done.groups(), writer);
+                signed = closing(done.groups());
+            } else if (section == Section.SIGNERS) {
+                signed = signers(done, writer);
             } else {
-                signers(done, writer);
+                done.groups().forEach(block -> block.forEach(signed::addElement));
+            }
+            if (signed != null && next != Section.ENCLOSURES && next != Section.CC) {
+                // The enclosures and copies stay on the page of the signature they follow.
+                keptWithBody(signed, writer);
+                signed = null;
             }
         }
     }
@@ -157,7 +169,7 @@ final class LetterLayout {
     }
 
     /** The close, the signature (after the close) and the name, kept together. */
-    private void closing(List<List<Element>> blocks, PdfContentWriter writer) {
+    private PdfPCell closing(List<List<Element>> blocks) {
         PdfPCell content = Blocks.plainCell();
         for (int i = 0; i < blocks.size(); i++) {
             if (i == 1) {
@@ -165,14 +177,14 @@ final class LetterLayout {
             }
             blocks.get(i).forEach(content::addElement);
         }
-        keptWithBody(content, writer);
+        return content;
     }
 
     /**
      * The signers, each under room to sign (or its signature image): two a row when they are set
      * side by side, else one a row; with the closing before them, all kept together.
      */
-    private void signers(Blocks.Groups signers, PdfContentWriter writer) {
+    private PdfPCell signers(Blocks.Groups signers, PdfContentWriter writer) {
         List<List<Element>> blocks = signers.groups();
         float width = writer.width();
         float half = (width - SIGNER_GUTTER) / 2f;
@@ -202,7 +214,7 @@ final class LetterLayout {
             closing = null;
         }
         content.addElement(grid);
-        keptWithBody(content, writer);
+        return content;
     }
 
     private void keptWithBody(PdfPCell content, PdfContentWriter writer) {

@@ -78,8 +78,8 @@ public record LetterStyle(
         sections.put(Section.BODY, body);
         sections.put(Section.CLOSING, left.withSpacing(0f, 0f));
         sections.put(Section.SIGNERS, left.withSpacing(0f, 0f));
-        sections.put(Section.ENCLOSURES, left.withSize(10f).withSpacing(0f, 8f));
-        sections.put(Section.CC, left.withSize(10f).withSpacing(0f, 8f));
+        sections.put(Section.ENCLOSURES, left.withSize(10f).withSpacing(10f, 0f));
+        sections.put(Section.CC, left.withSize(10f).withSpacing(10f, 0f));
         sections.put(Section.SIGNATORIES, left.withSize(10f).withLeading(1.25f).withSpacing(0, 4));
         sections.put(Section.SOURCES, left.withSize(9f).withLeading(1.25f).withSpacing(0, 3));
         return new LetterStyle(

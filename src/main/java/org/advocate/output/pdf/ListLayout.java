@@ -10,6 +10,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
+import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
@@ -65,14 +66,9 @@ final class ListLayout {
             int columns = count >= GRID_THREE_COLUMNS ? 3 : 2;
             float[] widths = new float[columns];
             java.util.Arrays.fill(widths, 1f);
-            frame =
-                    new Frame(
-                            Blocks.table(widths),
-                            true,
-                            i -> "",
-                            0f,
-                            width / columns - GRID_GUTTER,
-                            new int[1]);
+            PdfPTable grid = Blocks.table(widths);
+            continued(grid, columns);
+            frame = new Frame(grid, true, i -> "", 0f, width / columns - GRID_GUTTER, new int[1]);
         } else {
             IntFunction<String> marker = markers(list);
             String widest = marker.apply(Math.max(0, count - 1));
@@ -98,6 +94,24 @@ final class ListLayout {
         frames.pop();
         frame.table().completeRow();
         writer.add(frame.table());
+    }
+
+    /**
+     * Heads the part of a grid carried over to a new page with "(continued)": a header row that
+     * OpenPDF repeats on every page the table reaches, skipped on the first.
+     */
+    private void continued(PdfPTable grid, int columns) {
+        String label = writer.continuedLabel();
+        Font font = writer.currentFont();
+        Font plain = new Font(font.getBaseFont(), font.getSize(), Font.NORMAL, font.getColor());
+        FontSet.check(plain.getBaseFont(), label);
+        PdfPCell head = Blocks.plainCell();
+        head.setColspan(columns);
+        head.setPaddingBottom(GRID_ROW_GAP);
+        head.setPhrase(new Phrase(label, plain));
+        grid.addCell(head);
+        grid.setHeaderRows(1);
+        grid.setSkipFirstHeader(true);
     }
 
     void renderItem(ListItem item) {

@@ -66,6 +66,11 @@ public final class PdfContentWriter {
         return section;
     }
 
+    /** What heads a list of signatories carried over to a new page: "(continued)". */
+    String continuedLabel() {
+        return continuedLabel;
+    }
+
     /** The letter's style. */
     public LetterStyle letterStyle() {
         return style;
@@ -176,8 +181,12 @@ public final class PdfContentWriter {
             return;
         }
         Font font = currentFont();
-        // Lists of signatories are names: never hyphenated.
-        boolean hyphenate = code == 0 && links.isEmpty() && section != Section.SIGNATORIES;
+        // Lists of signatories and signers' blocks are names: never hyphenated.
+        boolean hyphenate =
+                code == 0
+                        && links.isEmpty()
+                        && section != Section.SIGNATORIES
+                        && section != Section.SIGNERS;
         for (TextRun r :
                 chain.runs(NameRuns.split(text, font, links.peek(), hyphenate, names), isBold())) {
             paragraph.add(marked ? r.withBackground(ProofStyle.HIGHLIGHT) : r);

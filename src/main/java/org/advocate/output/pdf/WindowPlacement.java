@@ -27,6 +27,7 @@ final class WindowPlacement {
     private static final float FOLD_MARK = 20f;
     private static final float PUNCH_MARK = 28f;
     private static final float GAP_BELOW = 18f;
+    private static final float RETURN_GAP = 2f;
 
     private final Document document;
     private final PdfWriter writer;
@@ -85,7 +86,7 @@ final class WindowPlacement {
         float top =
                 envelope.windowTop() + (envelope == Envelope.US10 ? envelope.verticalInset() : 0f);
         returnLine(canvas, x, pageHeight - top - envelope.returnLine());
-        float zoneTop = top + envelope.returnLine();
+        float zoneTop = top + envelope.returnLine() + RETURN_GAP;
         float zone =
                 envelope.windowTop() + envelope.windowHeight() - envelope.verticalInset() - zoneTop;
         TextStyle body = style.section(Section.RECIPIENT);

@@ -63,6 +63,47 @@ class PdfRendererTest {
         }
     }
 
+    @Test
+    void aSignatoryGridCarriedToANewPageSaysItIsContinued() throws IOException {
+        StringBuilder grid = new StringBuilder("<!-- advocate:section signatories -->\n\n");
+        for (int i = 1; i <= 14; i++) {
+            grid.append("- Member Collective ").append(i).append(" (Lima)\n");
+        }
+        int split = 0;
+        for (int filler = 24; filler <= 40; filler++) {
+            StringBuilder md = new StringBuilder();
+            for (int i = 0; i < filler; i++) {
+                md.append("Line ").append(i).append(" of the body.\n\n");
+            }
+            md.append(grid);
+            try (PDDocument doc = Pdfs.load(render(md.toString()))) {
+                List<String> pages = Pdfs.pageTexts(doc);
+                int first = pageOf(pages, "Member Collective 1 ");
+                int last = pageOf(pages, "Member Collective 14 ");
+                if (first != last) {
+                    split++;
+                    assertThat(pages.get(last - 1))
+                            .as("%d lines", filler)
+                            .containsSubsequence("(continued)", "Member Collective 14 ");
+                }
+                assertThat(pages.get(first - 1))
+                        .as("%d lines", filler)
+                        .doesNotContain("(continued)");
+            }
+        }
+        // Some of the lengths tried carried the grid over a page break: that case was tested.
+        assertThat(split).isPositive();
+    }
+
+    private static int pageOf(List<String> pages, String text) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no page with " + text);
+    }
+
     private static List<PDAnnotationLink> links(byte[] pdf) throws IOException {
         List<PDAnnotationLink> links = new ArrayList<>();
         try (PDDocument doc = Pdfs.load(pdf)) {
