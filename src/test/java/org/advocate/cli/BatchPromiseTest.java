@@ -86,10 +86,10 @@ class BatchPromiseTest {
     }
 
     @Test
-    void theExampleBatchKeepsThePromiseInBothFormats() throws IOException {
+    void theExampleBatchKeepsThePromiseInEveryFormat() throws IOException {
         Path rows = Path.of("examples/legislators/recipients.csv");
         long count = Files.readAllLines(rows).size() - 1;
-        for (String format : List.of("md", "pdf")) {
+        for (String format : List.of("md", "pdf", "html", "docx")) {
             assertPromise(
                     rows, count, "{recipient.lastName}-{recipient.district}." + format, List.of());
         }

@@ -143,6 +143,7 @@ class InitCommandTest {
                 .as("installs the release archive rather than building from source")
                 .contains("gh release download")
                 .contains("advocate-$ADVOCATE_VERSION.tar.gz")
+                .contains("-o out/letter.pdf", "-o out/letter.docx", "-o out/letter.html")
                 .doesNotContain("mvn");
         assertThat(Files.readString(dir.resolve(".github/workflows/letters.yml")))
                 .contains("'" + org.advocate.Version.get() + "'")
