@@ -14,10 +14,10 @@ import org.openpdf.text.pdf.BaseFont;
 /**
  * Chooses a font for each grapheme cluster of a text: the text face when it has every character of
  * the cluster, else the first of the user's fonts that has them, else the bundled font of the
- * cluster's script. Spaces and punctuation between two clusters set in the same fallback font are
- * set in it too, so a name in another script stays one run (and a right-to-left name keeps its word
- * order). Whether a font covers a run is decided on its glyphs after shaping: a run that shapes to
- * a missing glyph is an error, as is a cluster no font has.
+ * cluster's script. Spaces, digits and punctuation are set in the text face when it has them, else
+ * in the font of a neighbouring cluster (a right-to-left name's words are put in order per line by
+ * {@link Direction}). Whether a font covers a run is decided on its glyphs after shaping: a run
+ * that shapes to a missing glyph is an error, as is a cluster no font has.
  *
  * <p>Immutable and thread-safe; one chain serves a document.
  */
@@ -169,9 +169,8 @@ final class FontChain {
             BaseFont face,
             boolean bold,
             String text) {
-        if (before != null && before == after && before != face && covers(before, cluster)) {
-            return before;
-        }
+        // A space inside a name in another script stays in the text face: the fallback fonts map
+        // their space glyph to U+00A0 as well, which text extraction would return.
         if (covers(face, cluster)) {
             return face;
         }
