@@ -215,7 +215,7 @@ final class BatchCommand implements Callable<Integer> {
                 limit != null ? limit : 0,
                 dryRun,
                 GlobalOptions.quiet(spec),
-                new OutputOptions(inputs.paper(makesPdf()), false),
+                new OutputOptions(inputs.paper(makesPdf()), false, inputs.fonts()),
                 inputs.allowEmpty);
     }
 

@@ -95,7 +95,8 @@ final class ComposeCommand implements Callable<Integer> {
     private void write(
             Composer composer, RenderedLetter rendered, LetterWriter writer, LetterInput input)
             throws IOException {
-        OutputOptions options = new OutputOptions(inputs.paper(writer.name().equals("pdf")), pdfa);
+        OutputOptions options =
+                new OutputOptions(inputs.paper(writer.name().equals("pdf")), pdfa, inputs.fonts());
         if (output == null || output.equals("-")) {
             context.out().flush();
             try {

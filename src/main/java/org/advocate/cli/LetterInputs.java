@@ -6,6 +6,7 @@ import java.util.List;
 import org.advocate.InputException;
 import org.advocate.load.LetterLoader;
 import org.advocate.output.pdf.Paper;
+import org.advocate.output.pdf.UserFonts;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Spec;
 /**
  * The options that change what a letter file says, shared by {@code compose}, {@code check} and
  * {@code batch} so that a letter checked is the letter composed: {@code --org}, {@code -t}, {@code
- * -a}, {@code --set}, {@code --signatories}, {@code --allow-empty} and {@code --paper}.
+ * -a}, {@code --set}, {@code --signatories}, {@code --allow-empty}, {@code --paper} and {@code
+ * --font}.
  */
 final class LetterInputs {
     @Option(
@@ -72,8 +74,34 @@ final class LetterInputs {
                             + " countries of the letter's locale, else A4. Env: ADVOCATE_PAPER.")
     String paper;
 
+    @Option(
+            names = "--font",
+            paramLabel = "FILE",
+            description =
+                    "A TrueType or OpenType font file (.ttf, .otf, or .ttc with TrueType outlines)"
+                            + " for characters the PDF's own fonts lack, e.g. Chinese names;"
+                            + " tried before the bundled fonts. Repeatable.")
+    List<String> fonts = new ArrayList<>();
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
+
+    /**
+     * The --font files, each checked: a readable file named .ttf, .otf or .ttc, never a URL.
+     * OpenPDF would read a URL or a font's registered name as well, so nothing else reaches it.
+     */
+    List<Path> fonts() {
+        List<Path> files = new ArrayList<>(fonts.size());
+        for (String font : fonts) {
+            String problem = UserFonts.problem(font);
+            if (problem != null) {
+                throw new CommandLine.ParameterException(
+                        mixee.commandLine(), "--font " + font + ": " + problem);
+            }
+            files.add(Path.of(font));
+        }
+        return files;
+    }
 
     /** What the command line changes in the letter, after the letter's own setting. */
     LetterLoader.Options options(LetterSource.Prepared prepared) {

@@ -182,6 +182,11 @@ public final class Composer implements AutoCloseable {
         return writer.check(metadata(letter));
     }
 
+    /** Returns what a format would refuse in a letter written with these options. */
+    public List<Problem> check(Letter letter, LetterWriter writer, OutputOptions options) {
+        return writer.check(metadata(letter), options);
+    }
+
     /** Writes a rendered letter in a format to a stream, without closing it. */
     public void write(
             RenderedLetter letter, LetterWriter writer, OutputOptions options, OutputStream out)

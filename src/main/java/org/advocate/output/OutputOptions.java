@@ -1,5 +1,7 @@
 package org.advocate.output;
 
+import java.nio.file.Path;
+import java.util.List;
 import org.advocate.output.pdf.Paper;
 
 /**
@@ -7,8 +9,19 @@ import org.advocate.output.pdf.Paper;
  *
  * @param paper the paper size, or null for the size usual for the letter's locale
  * @param pdfa whether to write PDF/A-2b (archival PDF)
+ * @param fonts font files (TrueType or OpenType, checked by the caller) for characters the text
+ *     faces lack, tried in order before the bundled fonts
  */
-public record OutputOptions(Paper paper, boolean pdfa) {
-    /** Paper from the locale, no PDF/A. */
+public record OutputOptions(Paper paper, boolean pdfa, List<Path> fonts) {
+    /** Paper from the locale, no PDF/A, no fonts of the user's. */
     public static final OutputOptions DEFAULT = new OutputOptions(null, false);
+
+    public OutputOptions {
+        fonts = List.copyOf(fonts);
+    }
+
+    /** Options with no fonts of the user's. */
+    public OutputOptions(Paper paper, boolean pdfa) {
+        this(paper, pdfa, List.of());
+    }
 }

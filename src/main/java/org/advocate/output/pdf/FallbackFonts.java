@@ -108,7 +108,10 @@ final class FallbackFonts {
             if (font == null) {
                 byte[] bytes = Files.readAllBytes(key);
                 try {
-                    font = load(key.getFileName().toString(), bytes);
+                    String name = key.getFileName().toString();
+                    // A collection's first font: OpenPDF names it by index.
+                    boolean collection = name.toLowerCase(java.util.Locale.ROOT).endsWith(".ttc");
+                    font = load(collection ? name + ",0" : name, bytes);
                 } catch (RuntimeException e) {
                     throw new IOException(
                             "not a TrueType or OpenType font OpenPDF can embed ("

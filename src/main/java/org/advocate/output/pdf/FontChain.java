@@ -1,6 +1,8 @@
 package org.advocate.output.pdf;
 
+import java.io.IOException;
 import java.lang.Character.UnicodeScript;
+import java.nio.file.Path;
 import java.text.Bidi;
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.advocate.InputException;
 import org.openpdf.text.Font;
 import org.openpdf.text.pdf.BaseFont;
 
@@ -32,6 +35,25 @@ final class FontChain {
     FontChain(FallbackFonts fallback, List<BaseFont> userFonts) {
         this.fallback = fallback;
         this.userFonts = List.copyOf(userFonts);
+    }
+
+    /**
+     * The chain with the user's font files ahead of the bundled fonts.
+     *
+     * @throws InputException when a file cannot be read or is not a font OpenPDF can embed
+     */
+    static FontChain of(List<Path> files) {
+        FallbackFonts fallback = FallbackFonts.standard();
+        List<BaseFont> user = new ArrayList<>(files.size());
+        for (Path file : files) {
+            try {
+                user.add(fallback.user(file));
+            } catch (IOException e) {
+                throw InputException.of(
+                        file.toString(), "--font", "cannot use font: " + e.getMessage());
+            }
+        }
+        return new FontChain(fallback, user);
     }
 
     /** A part of a text and the font it is set in. */
