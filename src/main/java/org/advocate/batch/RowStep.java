@@ -108,7 +108,8 @@ final class RowStep {
             return new Done(
                     row, inShard, null, null, ofRow(row, e.problems()), List.of(), null, null);
         }
-        List<Problem> refusals = batch.composer().check(bound, batch.writer());
+        List<Problem> refusals =
+                batch.composer().check(bound, batch.writer(), batch.options().output());
         String path =
                 pattern.expand(batch.composer().variables(bound, row.cells()), row.number(), rows);
         if (path.startsWith("!")) {

@@ -101,7 +101,10 @@ final class ComposeCommand implements Callable<Integer> {
             throws IOException {
         OutputOptions options =
                 new OutputOptions(
-                        inputs.paper(writer.name().equals("pdf")), pdfa, inputs.envelope());
+                        inputs.paper(writer.name().equals("pdf")),
+                        pdfa,
+                        inputs.envelope(),
+                        inputs.fonts());
         if (output == null || output.equals("-")) {
             context.out().flush();
             try {

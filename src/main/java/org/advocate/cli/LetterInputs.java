@@ -7,6 +7,7 @@ import org.advocate.InputException;
 import org.advocate.load.LetterLoader;
 import org.advocate.output.pdf.Envelope;
 import org.advocate.output.pdf.Paper;
+import org.advocate.output.pdf.UserFonts;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
  * The options that change what a letter file says, shared by {@code compose}, {@code check} and
  * {@code batch} so that a letter checked is the letter composed: {@code --org}, {@code -t}, {@code
  * -a}, {@code --set}, {@code --signatories}, {@code --allow-empty}, {@code --paper} and {@code
- * --window-envelope}.
+ * --window-envelope}, {@code --font}.
  */
 final class LetterInputs {
     @Option(
@@ -85,6 +86,15 @@ final class LetterInputs {
                             + " style: envelope, if any.")
     String windowEnvelope;
 
+    @Option(
+            names = "--font",
+            paramLabel = "FILE",
+            description =
+                    "A TrueType or OpenType font file (.ttf, .otf, or .ttc with TrueType outlines)"
+                            + " for characters the PDF's own fonts lack, e.g. Chinese names;"
+                            + " tried before the bundled fonts. Repeatable.")
+    List<String> fonts = new ArrayList<>();
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
@@ -101,6 +111,23 @@ final class LetterInputs {
         throw new CommandLine.ParameterException(
                 mixee.commandLine(),
                 "--window-envelope: expected DL, C5 or US10, found '" + windowEnvelope + "'");
+    }
+
+    /**
+     * The --font files, each checked: a readable file named .ttf, .otf or .ttc, never a URL.
+     * OpenPDF would read a URL or a font's registered name as well, so nothing else reaches it.
+     */
+    List<Path> fonts() {
+        List<Path> files = new ArrayList<>(fonts.size());
+        for (String font : fonts) {
+            String problem = UserFonts.problem(font);
+            if (problem != null) {
+                throw new CommandLine.ParameterException(
+                        mixee.commandLine(), "--font " + font + ": " + problem);
+            }
+            files.add(Path.of(font));
+        }
+        return files;
     }
 
     /** What the command line changes in the letter, after the letter's own setting. */

@@ -170,7 +170,11 @@ final class SendCommand implements Callable<Integer> {
                         retries,
                         Duration.ofMillis(Math.round(retryWait * 1000)),
                         inputs.allowEmpty,
-                        new OutputOptions(inputs.paper("pdf".equalsIgnoreCase(format)), false),
+                        new OutputOptions(
+                                inputs.paper("pdf".equalsIgnoreCase(format)),
+                                false,
+                                inputs.envelope(),
+                                inputs.fonts()),
                         context.env(),
                         Path.of(home));
         LetterSource.Prepared prepared = source.prepare(letterFile, context);

@@ -180,9 +180,9 @@ public final class Composer implements AutoCloseable {
         return new TemplateInspector(this).inspect(name);
     }
 
-    /** Returns what a format would refuse in a letter, from its merged values alone. */
-    public List<Problem> check(Letter letter, LetterWriter writer) {
-        return writer.check(metadata(letter));
+    /** What a format would refuse in a letter written with these options, from its values. */
+    public List<Problem> check(Letter letter, LetterWriter writer, OutputOptions options) {
+        return writer.check(metadata(letter), options);
     }
 
     /** Writes a rendered letter in a format to a stream, without closing it. */

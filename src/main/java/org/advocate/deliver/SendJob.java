@@ -178,7 +178,7 @@ public final class SendJob {
                             new ArrayList<>(
                                     AddressCheck.forSend(row, bound, options.to(), options.cc()));
                     if (attach != null) {
-                        found.addAll(composer.check(bound, attach));
+                        found.addAll(composer.check(bound, attach, options.output()));
                     }
                     return found;
                 };

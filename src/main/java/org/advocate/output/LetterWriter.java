@@ -27,6 +27,11 @@ public interface LetterWriter {
         return List.of();
     }
 
+    /** What the writer would refuse with these options (its fonts, say); by default as above. */
+    default List<Problem> check(DocumentMetadata metadata, OutputOptions options) {
+        return check(metadata);
+    }
+
     /** Writes the letter to the stream, without closing it. */
     void write(RenderedLetter letter, OutputOptions options, OutputStream out) throws IOException;
 }

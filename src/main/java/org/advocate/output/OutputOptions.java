@@ -1,5 +1,7 @@
 package org.advocate.output;
 
+import java.nio.file.Path;
+import java.util.List;
 import org.advocate.output.pdf.Envelope;
 import org.advocate.output.pdf.Paper;
 
@@ -10,13 +12,19 @@ import org.advocate.output.pdf.Paper;
  * @param pdfa whether to write PDF/A-2b (archival PDF)
  * @param envelope the window envelope to place the addresses for, or null for the letter's own
  *     {@code style: envelope}, if any
+ * @param fonts font files (TrueType or OpenType, checked by the caller) for characters the text
+ *     faces lack, tried in order before the bundled fonts
  */
-public record OutputOptions(Paper paper, boolean pdfa, Envelope envelope) {
-    /** Paper from the locale, no PDF/A. */
+public record OutputOptions(Paper paper, boolean pdfa, Envelope envelope, List<Path> fonts) {
+    /** Paper from the locale, no PDF/A, no window envelope, no fonts of the user's. */
     public static final OutputOptions DEFAULT = new OutputOptions(null, false);
 
-    /** Options without a window envelope. */
+    public OutputOptions {
+        fonts = List.copyOf(fonts);
+    }
+
+    /** Options without a window envelope or fonts of the user's. */
     public OutputOptions(Paper paper, boolean pdfa) {
-        this(paper, pdfa, null);
+        this(paper, pdfa, null, List.of());
     }
 }

@@ -98,20 +98,23 @@ public final class PdfWriter implements LetterWriter {
                     letter.metadata().values(),
                     letter.markdown(),
                     e.codePoint(),
-                    // The character the layout met, and any other the text faces lack.
-                    cp -> cp != e.codePoint() && printable(cp));
+                    // The character the layout met, and any other no font has.
+                    cp -> cp != e.codePoint() && Coverage.canPrint(cp, options.fonts()));
         }
         out.write(OwnMark.seal(pdf.toByteArray()));
     }
 
-    /** Characters of the letter's fields that neither the text nor the heading faces have. */
+    /** Characters of the letter's fields that no font has, in the text or the heading faces. */
     @Override
     public List<Problem> check(DocumentMetadata metadata) {
-        return Unprintable.unprintableFields(metadata.values(), PdfWriter::printable);
+        return check(metadata, OutputOptions.DEFAULT);
     }
 
-    private static boolean printable(int codePoint) {
-        return Coverage.canPrint(codePoint);
+    /** Characters of the letter's fields that no font has, the user's fonts included. */
+    @Override
+    public List<Problem> check(DocumentMetadata metadata, OutputOptions options) {
+        return Unprintable.unprintableFields(
+                metadata.values(), cp -> Coverage.canPrint(cp, options.fonts()));
     }
 
     private DocumentSpec spec(RenderedLetter rendered, OutputOptions options, Node document) {
@@ -142,6 +145,7 @@ public final class PdfWriter implements LetterWriter {
                         rendered.markdown(),
                         paper.name(),
                         String.valueOf(options.pdfa()),
+                        options.fonts().toString(),
                         title,
                         draft,
                         meta.author(),
@@ -187,7 +191,8 @@ public final class PdfWriter implements LetterWriter {
                         meta.style().fontSize(),
                         meta.style().sideMargin(),
                         meta.style().justified(),
-                        mergedNames(meta)),
+                        mergedNames(meta),
+                        options.fonts()),
                 new DocumentSpec.Signers(signatures, meta.style().signersSideBySide()),
                 envelope,
                 meta.returnAddress(),

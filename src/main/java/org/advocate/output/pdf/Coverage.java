@@ -1,5 +1,6 @@
 package org.advocate.output.pdf;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -13,10 +14,13 @@ public final class Coverage {
     /**
      * Whether a character prints in both the serif and the sans text (the fallback fonts count:
      * loading the one of the character's script if need be).
+     *
+     * @param codePoint the character
+     * @param userFonts the user's font files
      */
-    public static boolean canPrint(int codePoint) {
+    public static boolean canPrint(int codePoint, List<Path> userFonts) {
         FontSet fonts = FontSet.standard();
-        FontChain chain = new FontChain(FallbackFonts.standard(), List.of());
+        FontChain chain = FontChain.of(userFonts);
         return chain.canShow(fonts.baseFont(Face.SERIF), codePoint)
                 && chain.canShow(fonts.baseFont(Face.SANS), codePoint);
     }

@@ -16,9 +16,9 @@ import org.openpdf.text.pdf.BaseFont;
 
 /**
  * The fonts for the scripts the text faces lack: the bundled Noto fonts (Arabic, Hebrew,
- * Devanagari, Bengali, Thai, Ethiopic; regular and bold) and the fonts a user names. Each is read
- * once per process, the first time a letter needs it (a Latin-only letter loads none), registered
- * with the {@link Shaper}, and shared by every document and thread.
+ * Devanagari, Bengali, Tamil, Thai, Ethiopic; regular and bold) and the fonts a user names. Each is
+ * read once per process, the first time a letter needs it (a Latin-only letter loads none),
+ * registered with the {@link Shaper}, and shared by every document and thread.
  */
 final class FallbackFonts {
     /** A bundled font family: the scripts it covers and its two weights. */
@@ -27,6 +27,7 @@ final class FallbackFonts {
         HEBREW("NotoSerifHebrew", UnicodeScript.HEBREW),
         DEVANAGARI("NotoSerifDevanagari", UnicodeScript.DEVANAGARI),
         BENGALI("NotoSerifBengali", UnicodeScript.BENGALI),
+        TAMIL("NotoSerifTamil", UnicodeScript.TAMIL),
         THAI("NotoSerifThai", UnicodeScript.THAI),
         ETHIOPIC("NotoSerifEthiopic", UnicodeScript.ETHIOPIC);
 
@@ -107,7 +108,10 @@ final class FallbackFonts {
             if (font == null) {
                 byte[] bytes = Files.readAllBytes(key);
                 try {
-                    font = load(key.getFileName().toString(), bytes);
+                    String name = key.getFileName().toString();
+                    // A collection's first font: OpenPDF names it by index.
+                    boolean collection = name.toLowerCase(java.util.Locale.ROOT).endsWith(".ttc");
+                    font = load(collection ? name + ",0" : name, bytes);
                 } catch (RuntimeException e) {
                     throw new IOException(
                             "not a TrueType or OpenType font OpenPDF can embed ("

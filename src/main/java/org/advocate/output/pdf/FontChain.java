@@ -1,6 +1,8 @@
 package org.advocate.output.pdf;
 
+import java.io.IOException;
 import java.lang.Character.UnicodeScript;
+import java.nio.file.Path;
 import java.text.Bidi;
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -8,16 +10,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.advocate.InputException;
 import org.openpdf.text.Font;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
  * Chooses a font for each grapheme cluster of a text: the text face when it has every character of
  * the cluster, else the first of the user's fonts that has them, else the bundled font of the
- * cluster's script. Spaces and punctuation between two clusters set in the same fallback font are
- * set in it too, so a name in another script stays one run (and a right-to-left name keeps its word
- * order). Whether a font covers a run is decided on its glyphs after shaping: a run that shapes to
- * a missing glyph is an error, as is a cluster no font has.
+ * cluster's script. Spaces, digits and punctuation are set in the text face when it has them, else
+ * in the font of a neighbouring cluster (a right-to-left name's words are put in order per line by
+ * {@link Direction}). Whether a font covers a run is decided on its glyphs after shaping: a run
+ * that shapes to a missing glyph is an error, as is a cluster no font has.
  *
  * <p>Immutable and thread-safe; one chain serves a document.
  */
@@ -32,6 +35,25 @@ final class FontChain {
     FontChain(FallbackFonts fallback, List<BaseFont> userFonts) {
         this.fallback = fallback;
         this.userFonts = List.copyOf(userFonts);
+    }
+
+    /**
+     * The chain with the user's font files ahead of the bundled fonts.
+     *
+     * @throws InputException when a file cannot be read or is not a font OpenPDF can embed
+     */
+    static FontChain of(List<Path> files) {
+        FallbackFonts fallback = FallbackFonts.standard();
+        List<BaseFont> user = new ArrayList<>(files.size());
+        for (Path file : files) {
+            try {
+                user.add(fallback.user(file));
+            } catch (IOException e) {
+                throw InputException.of(
+                        file.toString(), "--font", "cannot use font: " + e.getMessage());
+            }
+        }
+        return new FontChain(fallback, user);
     }
 
     /** A part of a text and the font it is set in. */
@@ -169,9 +191,8 @@ final class FontChain {
             BaseFont face,
             boolean bold,
             String text) {
-        if (before != null && before == after && before != face && covers(before, cluster)) {
-            return before;
-        }
+        // A space inside a name in another script stays in the text face: the fallback fonts map
+        // their space glyph to U+00A0 as well, which text extraction would return.
         if (covers(face, cluster)) {
             return face;
         }

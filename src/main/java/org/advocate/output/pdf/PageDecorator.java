@@ -1,5 +1,7 @@
 package org.advocate.output.pdf;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -131,8 +133,12 @@ final class PageDecorator extends PdfPageEventHelper {
         String text = fit(header, document.right() - document.left());
         Phrase phrase = new Phrase();
         phrase.setFont(font);
+        List<TextRun> runs = new ArrayList<>();
         for (FontChain.Part part : chain.split(text, font, false)) {
-            phrase.add(new Chunk(part.text(), part.font()));
+            runs.add(new TextRun(part.text(), part.font(), null, 0f, false));
+        }
+        for (TextRun run : Direction.visual(runs, false)) {
+            phrase.add(new Chunk(run.text(), run.font()));
         }
         ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, phrase, document.left(), y, 0f);
         canvas.saveState();

@@ -65,7 +65,7 @@ public final class PdfRenderer {
         // Justify by widening word spaces only, as typesetters do, never by letter-spacing.
         writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
         boolean rtl = Direction.isRightToLeft(spec.locale());
-        FontChain chain = new FontChain(FallbackFonts.standard(), List.of());
+        FontChain chain = FontChain.of(spec.typesetting().fonts());
         // Text in the fallback fonts is shaped; the text faces print as they always have.
         writer.setGlyphLayoutManager(Shaper.standard().manager(rtl));
         DocumentInfo.beforeOpen(writer, spec);
