@@ -218,7 +218,8 @@ final class BatchCommand implements Callable<Integer> {
                 limit != null ? limit : 0,
                 dryRun,
                 GlobalOptions.quiet(spec),
-                new OutputOptions(inputs.paper(makesPdf()), false, inputs.envelope(), inputs.fonts()),
+                new OutputOptions(
+                        inputs.paper(makesPdf()), false, inputs.envelope(), inputs.fonts()),
                 inputs.allowEmpty);
     }
 

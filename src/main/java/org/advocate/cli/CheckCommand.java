@@ -279,7 +279,9 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         boolean pdf = chosen.stream().anyMatch(w -> w.name().equals("pdf"));
-        return new Formats(chosen, new OutputOptions(inputs.paper(pdf), false, inputs.envelope(), inputs.fonts()));
+        return new Formats(
+                chosen,
+                new OutputOptions(inputs.paper(pdf), false, inputs.envelope(), inputs.fonts()));
     }
 
     private static String plural(long n, String word) {
