@@ -63,11 +63,11 @@ class LocalizedLetterTest {
     @Test
     void theSignatoryCountIsInTheLettersLanguage() {
         assertThat(Cli.exec("compose", SIGN_ON).out())
-                .contains("**Signed by 37 organizations from 13 countries**");
+                .contains("**Signed by 45 organizations from 19 countries**");
         assertThat(Cli.exec("compose", SIGN_ON, "--set", "locale=fr-FR").out())
-                .contains("**Signé par 37 organisations de 13 pays**");
+                .contains("**Signé par 45 organisations de 19 pays**");
         assertThat(Cli.exec("compose", SIGN_ON, "--set", "locale=es-ES").out())
-                .contains("**Firmada por 37 organizaciones de 13 países**");
+                .contains("**Firmada por 45 organizaciones de 19 países**");
     }
 
     @Test

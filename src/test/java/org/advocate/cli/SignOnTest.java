@@ -19,7 +19,7 @@ class SignOnTest {
         assertThat(result.code()).as(result.err()).isZero();
         Golden.assertMatches("coalition-sign-on/letter.md", result.out());
         assertThat(result.out())
-                .contains("**Signed by 37 organizations from 13 countries**")
+                .contains("**Signed by 45 organizations from 19 countries**")
                 .contains("**Argentina:** **Colectivo Luz de Barrio** (Rosario);")
                 .doesNotContain("Maple Hollow Community Health"); // answered No to publishing
         assertThat(result.err())
