@@ -126,7 +126,7 @@ public final class PdfWriter implements LetterWriter {
         for (Path file : meta.signerSignatures()) {
             signerImages.add(image(file, "signers.signature"));
         }
-        Envelope envelope = envelope(options, meta);
+        Envelope envelope = WindowEnvelopes.chosen(options, meta);
         if (envelope != null) {
             paper = envelope.paper();
         }
@@ -197,29 +197,6 @@ public final class PdfWriter implements LetterWriter {
                 envelope,
                 meta.returnAddress(),
                 draft);
-    }
-
-    /**
-     * The window envelope: the command line's, else the letter's {@code style: envelope}. Its paper
-     * wins over the locale's; a different paper asked for on the command line is an error.
-     */
-    private static Envelope envelope(OutputOptions options, DocumentMetadata meta) {
-        Envelope envelope = options.envelope();
-        if (envelope == null && meta.style().envelope() != null) {
-            envelope = Envelope.valueOf(meta.style().envelope());
-        }
-        if (envelope != null && options.paper() != null && options.paper() != envelope.paper()) {
-            throw InputException.of(
-                    "--paper",
-                    "",
-                    "a "
-                            + envelope
-                            + " window envelope takes "
-                            + (envelope.paper() == Paper.A4 ? "A4" : "US Letter")
-                            + " paper, not "
-                            + options.paper());
-        }
-        return envelope;
     }
 
     /**

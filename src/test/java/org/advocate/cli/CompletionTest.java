@@ -25,7 +25,7 @@ class CompletionTest {
                 .containsPattern(
                         "\\([^)]*\"advertising-and-finance\"[^)]*\"buyers\"[^)]*\\) # --argument"
                                 + " values")
-                .contains("(\"md\" \"pdf\") # --format values")
+                .contains("(\"md\" \"pdf\" \"html\" \"docx\") # --format values")
                 .contains("(\"md\" \"pdf\") # --for values")
                 .contains("(\"letter\" \"a4\") # --paper values")
                 .containsPattern(

@@ -19,13 +19,9 @@ import org.openpdf.text.pdf.PdfPCell;
  */
 public final class PdfContentWriter {
     private final FontSet fonts;
-    private final FontChain chain;
-    private final boolean rtl;
     private final LetterStyle style;
     private final LetterLayout layout;
-    private final LineBreaker breaker;
-    private final List<String> names;
-    private final String continuedLabel;
+    private final ParagraphSetter setter;
     private final Deque<BlockSink> sinks = new ArrayDeque<>();
     private Section section = Section.BODY;
     private boolean anyContent;
@@ -50,14 +46,10 @@ public final class PdfContentWriter {
             List<String> names,
             String continuedLabel,
             BlockSink page) {
-        this.names = List.copyOf(names);
-        this.continuedLabel = continuedLabel;
         this.fonts = fonts;
-        this.chain = chain;
-        this.rtl = rtl;
         this.style = style;
         this.layout = layout;
-        this.breaker = breaker;
+        this.setter = new ParagraphSetter(chain, rtl, breaker, names, continuedLabel);
         this.sinks.push(page);
     }
 
@@ -68,7 +60,7 @@ public final class PdfContentWriter {
 
     /** What heads a list of signatories carried over to a new page: "(continued)". */
     String continuedLabel() {
-        return continuedLabel;
+        return setter.continuedLabel();
     }
 
     /** The letter's style. */
@@ -134,18 +126,9 @@ public final class PdfContentWriter {
         if (done.isEmpty()) {
             return;
         }
-        int alignment = doneStyle.alignment();
-        if (alignment == Element.ALIGN_JUSTIFIED || alignment == Element.ALIGN_LEFT) {
-            List<Line> lines = breaker.lines(done, width(), alignment == Element.ALIGN_JUSTIFIED);
-            if (!lines.isEmpty()) {
-                String continued = section == Section.SIGNATORIES ? continuedLabel : null;
-                sinks.peek().add(new SetParagraph(lines, doneStyle, keepWithNext, continued, rtl));
-                anyContent = true;
-            }
-            return;
+        if (setter.setInto(sinks.peek(), done, doneStyle, keepWithNext, section)) {
+            anyContent = true;
         }
-        // Right-aligned and centred text (list numbers) is short: OpenPDF sets it as it is.
-        add(SetParagraph.unbroken(done, doneStyle, rtl));
     }
 
     /** Adds text in the current style; tabs print as spaces. */
@@ -187,10 +170,7 @@ public final class PdfContentWriter {
                         && links.isEmpty()
                         && section != Section.SIGNATORIES
                         && section != Section.SIGNERS;
-        for (TextRun r :
-                chain.runs(NameRuns.split(text, font, links.peek(), hyphenate, names), isBold())) {
-            paragraph.add(marked ? r.withBackground(ProofStyle.HIGHLIGHT) : r);
-        }
+        paragraph.addAll(setter.runs(text, font, links.peek(), hyphenate, isBold(), marked));
     }
 
     private boolean isBold() {
