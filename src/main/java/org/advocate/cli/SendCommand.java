@@ -92,7 +92,8 @@ final class SendCommand implements Callable<Integer> {
             names = "--attach",
             paramLabel = "FORMAT",
             defaultValue = "pdf",
-            description = "The attached letter's format (pdf, md) or none. Default: pdf.")
+            description =
+                    "The attached letter's format (pdf, docx, html, md) or none. Default: pdf.")
     String attach;
 
     @Option(

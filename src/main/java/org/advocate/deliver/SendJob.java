@@ -120,7 +120,7 @@ public final class SendJob {
         if (attach != null) {
             try {
                 byte[] bytes = composer.bytes(made.rendered(), attach, options.output());
-                String type = attach.name().equals("pdf") ? "application/pdf" : "text/markdown";
+                String type = mediaType(attach.name());
                 file =
                         new MessageSpec.Attachment(
                                 LetterMessages.fileName(
@@ -223,6 +223,17 @@ public final class SendJob {
         } catch (IOException e) {
             throw new OutputException(options.outDir() + ": cannot list: " + e.getMessage(), e);
         }
+    }
+
+    /** The media type of an attached letter in a writer's format. */
+    static String mediaType(String format) {
+        return switch (format) {
+            case "pdf" -> "application/pdf";
+            case "docx" ->
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            case "html" -> "text/html";
+            default -> "text/markdown";
+        };
     }
 
     /** The writer of the attached letter, or null for none. */

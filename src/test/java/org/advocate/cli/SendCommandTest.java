@@ -152,6 +152,21 @@ class SendCommandTest {
     }
 
     @Test
+    void aDocxAttachmentIsAWordDocumentWithItsMediaType() throws Exception {
+        Path campaign = SendFixture.campaign(dir.resolve("c"), "", ADDRESSES);
+        Cli.Result r = smtp().run(send(campaign, dir.resolve("d"), "--attach", "docx"));
+        assertThat(r.code()).as(r.err()).isZero();
+        MimeMessage message = parse(Files.readAllBytes(emls(dir.resolve("d")).get(0)));
+        Body body = Body.of(message);
+        assertThat(body.attachmentName).endsWith(".docx");
+        assertThat(body.attachmentType)
+                .startsWith(
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(new String(body.attachment, 0, 2, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("PK");
+    }
+
+    @Test
     void badOrMissingAddressesStopTheRunBeforeAnythingIsSent() throws Exception {
         Path campaign =
                 SendFixture.campaign(
@@ -232,6 +247,7 @@ class SendCommandTest {
         String text;
         String html;
         String attachmentName;
+        String attachmentType;
         byte[] attachment;
 
         static Body of(Message message) throws Exception {
@@ -248,6 +264,7 @@ class SendCommandTest {
                 }
             } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
                 attachmentName = part.getFileName();
+                attachmentType = part.getContentType();
                 attachment = part.getInputStream().readAllBytes();
             } else if (part.isMimeType("text/plain")) {
                 text = (String) part.getContent();
