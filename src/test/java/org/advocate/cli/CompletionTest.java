@@ -26,7 +26,7 @@ class CompletionTest {
                         "\\([^)]*\"advertising-and-finance\"[^)]*\"buyers\"[^)]*\\) # --argument"
                                 + " values")
                 .contains("(\"md\" \"pdf\" \"html\" \"docx\") # --format values")
-                .contains("(\"md\" \"pdf\") # --for values")
+                .contains("(\"md\" \"pdf\" \"html\" \"docx\") # --for values")
                 .contains("(\"letter\" \"a4\") # --paper values")
                 .containsPattern(
                         "\\([^)]*\"en-GB\"[^)]*\"es-MX\"[^)]*\"fr-CA\"[^)]*\\) # --locale values")
