@@ -3,6 +3,7 @@ package org.advocate.deliver;
 import java.util.List;
 import java.util.Locale;
 import org.advocate.model.SectionMarkers;
+import org.advocate.output.pdf.LinkPolicy;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
@@ -23,8 +24,6 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * loads nothing remote). Immutable and safe to share.
  */
 final class Alternatives {
-    private static final List<String> SCHEMES = List.of("http", "https", "mailto");
-
     private final Parser parser =
             Parser.builder().extensions(List.of(TablesExtension.create())).build();
     private final TextContentRenderer text =
@@ -74,16 +73,10 @@ final class Alternatives {
         return document;
     }
 
+    /** The link if every writer may make it live (see {@link LinkPolicy}), else none. */
     private static String sanitize(String url) {
         String trimmed = url.strip();
-        int colon = trimmed.indexOf(':');
-        if (colon > 0) {
-            String scheme = trimmed.substring(0, colon).toLowerCase(Locale.ROOT);
-            if (SCHEMES.contains(scheme)) {
-                return trimmed;
-            }
-        }
-        return "";
+        return LinkPolicy.isLive(trimmed) ? trimmed : "";
     }
 
     private static String escape(String text) {
