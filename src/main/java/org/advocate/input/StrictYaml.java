@@ -121,7 +121,7 @@ public final class StrictYaml {
                     boolean empty =
                             scalar.getScalarStyle() == ScalarStyle.PLAIN
                                     && scalar.getValue().isEmpty();
-                    add(new YamlNode.Text(scalar.getValue(), empty, at));
+                    add(new YamlNode.Text(TextRules.normalize(scalar.getValue()), empty, at));
                 }
                 case MappingStartEvent start -> {
                     rejectTag(start.getTag(), at);

@@ -1,5 +1,6 @@
 package org.advocate.input;
 
+import java.text.Normalizer;
 import java.util.Locale;
 
 /**
@@ -12,9 +13,24 @@ import java.util.Locale;
  * ({@link #isLineBreak}) is refused too: a writer that sets text on paper would start a new line
  * there, so a crafted name could add lines that look like part of the letter. Only Markdown fields
  * (a letter's own paragraphs, argument bodies) span lines.
+ *
+ * <p>Every text value is put in Unicode normalization form C ({@link #normalize}) once, where it is
+ * read, so a name typed with a combining accent ("e" followed by U+0301) and the same name typed
+ * with the precomposed letter (U+00E9) are one value: they print identically, compare equal and
+ * sort together.
  */
 public final class TextRules {
     private TextRules() {}
+
+    /**
+     * Returns the text in Unicode normalization form C (canonical composition). Canonical
+     * equivalents become one sequence; compatibility characters (ligatures, full-width forms,
+     * superscripts) are kept as typed, and no script's letters or marks are removed or reordered
+     * beyond the canonical order of combining marks.
+     */
+    public static String normalize(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
 
     /** Returns a message for the first forbidden character in the text, or null when it is fine. */
     public static String check(String text) {

@@ -71,7 +71,7 @@ public record Overrides(List<String> sets) {
                                                 + " Doe\""));
                 continue;
             }
-            String value = set.substring(eq + 1);
+            String value = TextRules.normalize(set.substring(eq + 1));
             String problem = TextRules.check(value);
             if (problem != null) {
                 problems.add(new Problem("--set " + set, path, problem));

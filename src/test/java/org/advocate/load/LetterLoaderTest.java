@@ -463,6 +463,47 @@ class LetterLoaderTest {
                                 + " one line");
     }
 
+    /** "José Renée" with each é written as "e" and a combining acute accent (NFD). */
+    private static final String DECOMPOSED = "Jose\u0301 Rene\u0301e";
+
+    /** The same name with the precomposed letter U+00E9 (NFC). */
+    private static final String COMPOSED = "Jos\u00e9 Ren\u00e9e";
+
+    @Test
+    void aNameTypedWithCombiningAccentsIsReadInItsComposedForm() throws IOException {
+        write(
+                "signers.csv",
+                "Organization,Name\n\"Colectivo " + DECOMPOSED + "\"," + DECOMPOSED + "\n");
+        Letter letter =
+                load(
+                        LETTER.replace("Salil Shetty", DECOMPOSED) + "signatories: signers.csv\n",
+                        sets("subject=Para " + DECOMPOSED));
+        assertThat(letter.recipient().name()).isEqualTo(COMPOSED);
+        assertThat(letter.recipient().lastName()).isEqualTo("Ren\u00e9e");
+        assertThat(letter.subject()).isEqualTo("Para " + COMPOSED);
+        assertThat(letter.signatories())
+                .singleElement()
+                .satisfies(
+                        s -> {
+                            assertThat(s.organization()).isEqualTo("Colectivo " + COMPOSED);
+                            assertThat(s.name()).isEqualTo(COMPOSED);
+                        });
+    }
+
+    @Test
+    void aRowsNameTypedWithCombiningAccentsIsBoundInItsComposedForm() throws IOException {
+        PreparedLetter prepared = prepare(LETTER, ORG);
+        write("rows.csv", "recipient.name\n" + DECOMPOSED + "\n");
+        org.advocate.load.rows.Row row;
+        try (org.advocate.load.rows.RowReader rows =
+                org.advocate.load.rows.RowReader.open(
+                        dir.resolve("rows.csv"), org.advocate.load.rows.RowFormat.CSV)) {
+            row = rows.next();
+        }
+        Letter letter = prepared.bind(row, TODAY);
+        assertThat(letter.recipient().name()).isEqualTo(COMPOSED);
+    }
+
     @Test
     void aFirstRowsRefusedCellIsOneProblemAndItsColumnStillCounts() throws IOException {
         write(

@@ -228,6 +228,65 @@ class MarkdownEscaperTest {
         return out.stream();
     }
 
+    /**
+     * Text in other scripts, and the invisible marks that steer its direction: right-to-left and
+     * left-to-right marks, the Arabic letter mark, embeddings, overrides and isolates; Arabic and
+     * Hebrew words; and combining sequences (a Latin letter with a combining acute accent,
+     * Devanagari with virama and nukta, Thai with its vowel and tone marks above, Hangul written as
+     * conjoining jamo). Each stands alone, between Latin words, at a value's edge, and next to
+     * Markdown syntax. The escaper must not separate a mark from its base letter, and the
+     * typographic pass must leave the sequence as it is.
+     */
+    static Stream<String> scriptStrings() {
+        List<String> samples =
+                List.of(
+                        "\u200e", // LEFT-TO-RIGHT MARK
+                        "\u200f", // RIGHT-TO-LEFT MARK
+                        "\u061c", // ARABIC LETTER MARK
+                        "\u202aab\u202c",
+                        "\u202bab\u202c",
+                        "\u202dab\u202c",
+                        "\u202eab\u202c",
+                        "\u2066ab\u2069",
+                        "\u2067ab\u2069",
+                        "\u2068ab\u2069",
+                        "\u0645\u0624\u0633\u0633\u0629 \u0627\u0644\u0639\u0645\u0644", // Arabic
+                        "\u05e2\u05de\u05d5\u05ea\u05ea \u05d7\u05d9\u05e4\u05d4", // Hebrew
+                        "\u200f\u0633\u0627\u0631\u0629\u200f", // Arabic name between RTL marks
+                        "Jose\u0301 Rene\u0301e", // Latin + COMBINING ACUTE ACCENT (NFD)
+                        "e\u0301\u0301", // two combining marks on one letter
+                        "\u0915\u094d\u0937", // Devanagari KSSA: ka + virama + ssa
+                        "\u0915\u093c\u094d", // ka + nukta + virama
+                        "\u0926\u0940\u092a\u093e \u0936\u094d\u0930\u0940", // Devanagari name
+                        "\u0e21\u0e31\u0e48\u0e19", // Thai: mo ma + mai han-akat + mai ek + no nu
+                        "\u0e40\u0e2d\u0e47\u0e21\u0e1e\u0e32\u0e27\u0e40\u0e27\u0e2d\u0e23\u0e4c",
+                        "\u1112\u1161\u11ab\u1100\u1173\u11af"); // Hangul "hangeul" as jamo
+        List<String> out = new ArrayList<>();
+        for (String sample : samples) {
+            out.add(sample);
+            out.add("Jane " + sample + " Doe");
+            out.add(sample + "*");
+            out.add("_" + sample);
+            out.add("\u0301" + sample); // a combining mark with no base letter of its own
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("scriptStrings")
+    void textInEveryScriptRoundTrips(String s) {
+        assertRoundTrip(s);
+        for (Locale locale : LOCALES) {
+            String name = "Dear " + s + " and friends";
+            if (!s.contains("*") && !s.contains("_")) {
+                // Nothing in these samples is punctuation the typographic pass acts on.
+                assertThat(Typography.apply(name, locale))
+                        .as("typographic form of %s in %s", show(name), locale)
+                        .isEqualTo(name);
+            }
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("edgeStrings")
     void valuesWithAnyEdgeRoundTrip(String s) {
@@ -235,12 +294,16 @@ class MarkdownEscaperTest {
     }
 
     static Stream<String> randomStrings() {
-        // Fixed seed: the same thousands of cases on every run, weighted toward Markdown syntax.
+        // Fixed seed: the same thousands of cases on every run, weighted toward Markdown syntax,
+        // with some direction marks, right-to-left letters and combining marks among them.
         Random random = new Random(20150820L);
         String alphabet =
-                "\\`*_[]()<>!&#;:|~=+-.)0123456789 \t\n\raZé€\u00a0\u2002\u200a\u3000\"'/{}^$@";
+                "\\`*_[]()<>!&#;:|~=+-.)0123456789 \t\n\raZé€\u00a0\u2002\u200a\u3000\"'/{}^$@"
+                        // Direction marks, Arabic, Hebrew, and combining marks of several scripts.
+                        + "\u200e\u200f\u061c\u202b\u202e\u2067\u2069\u0628\u05d0"
+                        + "\u0301\u0915\u093c\u094d\u0e31\u0e48\u1100\u1161";
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0; i < 2900; i++) {
             int length = random.nextInt(12);
             StringBuilder s = new StringBuilder();
             for (int j = 0; j < length; j++) {

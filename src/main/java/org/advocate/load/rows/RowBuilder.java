@@ -49,7 +49,7 @@ final class RowBuilder {
             }
             refused.add(header);
         } else {
-            cells.put(header, value);
+            cells.put(header, TextRules.normalize(value));
         }
     }
 

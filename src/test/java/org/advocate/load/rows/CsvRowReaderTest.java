@@ -54,6 +54,25 @@ class CsvRowReaderTest {
     }
 
     @Test
+    void composesCombiningSequencesButKeepsEveryScript() {
+        // "e" + COMBINING ACUTE ACCENT becomes U+00E9; Devanagari, Thai and Arabic stay as typed.
+        assertThat(
+                        cells(
+                                csv(
+                                        "Name,Note\n"
+                                                + "Rene\u0301e,\u0915\u094d\u0937"
+                                                + " \u0e21\u0e31\u0e48\u0e19"
+                                                + " \u0633\u0627\u0631\u0629\n")))
+                .containsExactly(
+                        Map.of(
+                                "Name",
+                                "Ren\u00e9e",
+                                "Note",
+                                "\u0915\u094d\u0937 \u0e21\u0e31\u0e48\u0e19"
+                                        + " \u0633\u0627\u0631\u0629"));
+    }
+
+    @Test
     void readsCharactersOutsideTheBasicPlane() {
         assertThat(cells(csv("Name,Note\n\u4e16\u754c,\uD83D\uDE00\n")))
                 .containsExactly(Map.of("Name", "\u4e16\u754c", "Note", "\uD83D\uDE00"));

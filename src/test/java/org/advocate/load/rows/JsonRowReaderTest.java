@@ -30,6 +30,12 @@ class JsonRowReaderTest {
     }
 
     @Test
+    void composesCombiningSequences() {
+        assertThat(cells(json("[{\"name\": \"Rene\\u0301e\"}]")))
+                .containsExactly(Map.of("name", "Ren\u00e9e"));
+    }
+
+    @Test
     void numbersAndBooleansAreTheirTextAsWrittenAndNullIsBlank() {
         assertThat(
                         cells(
