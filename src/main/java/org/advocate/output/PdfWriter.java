@@ -99,7 +99,9 @@ public final class PdfWriter implements LetterWriter {
                     letter.markdown(),
                     e.codePoint(),
                     // The character the layout met, and any other no font has.
-                    cp -> cp != e.codePoint() && Coverage.canPrint(cp, options.fonts()));
+                    cp ->
+                            cp != e.codePoint()
+                                    && Coverage.canPrint(cp, fonts(options, letter.metadata())));
         }
         out.write(OwnMark.seal(pdf.toByteArray()));
     }
@@ -114,7 +116,22 @@ public final class PdfWriter implements LetterWriter {
     @Override
     public List<Problem> check(DocumentMetadata metadata, OutputOptions options) {
         return Unprintable.unprintableFields(
-                metadata.values(), cp -> Coverage.canPrint(cp, options.fonts()));
+                metadata.values(), cp -> Coverage.canPrint(cp, fonts(options, metadata)));
+    }
+
+    /**
+     * The fonts of the user's, in the order they are tried for a character the text faces lack: the
+     * command line's {@code --font} files, then the organization's {@code fonts}; the bundled
+     * fallback fonts come after both.
+     */
+    static List<Path> fonts(OutputOptions options, DocumentMetadata meta) {
+        List<Path> fonts = new ArrayList<>(options.fonts());
+        for (Path font : meta.fonts()) {
+            if (!fonts.contains(font)) {
+                fonts.add(font);
+            }
+        }
+        return List.copyOf(fonts);
     }
 
     private DocumentSpec spec(RenderedLetter rendered, OutputOptions options, Node document) {
@@ -145,7 +162,7 @@ public final class PdfWriter implements LetterWriter {
                         rendered.markdown(),
                         paper.name(),
                         String.valueOf(options.pdfa()),
-                        options.fonts().toString(),
+                        fonts(options, meta).toString(),
                         title,
                         draft,
                         meta.author(),
@@ -192,7 +209,7 @@ public final class PdfWriter implements LetterWriter {
                         meta.style().sideMargin(),
                         meta.style().justified(),
                         mergedNames(meta),
-                        options.fonts()),
+                        fonts(options, meta)),
                 new DocumentSpec.Signers(signatures, meta.style().signersSideBySide()),
                 envelope,
                 meta.returnAddress(),
