@@ -126,8 +126,12 @@ public final class PdfWriter implements LetterWriter {
      */
     static List<Path> fonts(OutputOptions options, DocumentMetadata meta) {
         List<Path> fonts = new ArrayList<>(options.fonts());
+        List<Path> seen = new ArrayList<>();
+        for (Path font : fonts) {
+            seen.add(font.toAbsolutePath().normalize());
+        }
         for (Path font : meta.fonts()) {
-            if (!fonts.contains(font)) {
+            if (!seen.contains(font.toAbsolutePath().normalize())) {
                 fonts.add(font);
             }
         }

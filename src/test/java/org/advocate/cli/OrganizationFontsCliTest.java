@@ -91,7 +91,7 @@ class OrganizationFontsCliTest {
         organizationFonts("fonts:\n  - https://example.org/font.ttf\n");
         Path out = dir.resolve("x.pdf");
         Cli.Result result = compose(out, "Ana");
-        assertThat(result.code()).isNotZero();
+        assertThat(result.code()).isEqualTo(3);
         assertThat(result.err())
                 .contains(
                         dir.resolve("organization.yaml")

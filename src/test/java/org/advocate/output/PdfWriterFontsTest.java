@@ -44,6 +44,16 @@ class PdfWriterFontsTest {
     }
 
     @Test
+    void aFileNamedBothWaysIsTriedOnceWhateverItsSpelling() {
+        Path relative = Path.of("fonts/../Both.ttf");
+        OutputOptions options = new OutputOptions(null, false, null, List.of(relative));
+        assertThat(
+                        PdfWriter.fonts(
+                                options, withFonts(List.of(Path.of("Both.ttf").toAbsolutePath()))))
+                .containsExactly(relative);
+    }
+
+    @Test
     void withoutEitherThereAreNone() {
         assertThat(PdfWriter.fonts(OutputOptions.DEFAULT, withFonts(List.of()))).isEmpty();
     }
