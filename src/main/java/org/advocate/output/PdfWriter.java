@@ -94,14 +94,13 @@ public final class PdfWriter implements LetterWriter {
         try {
             engine().renderer().render(document, spec, pdf);
         } catch (UnprintableCharacterException e) {
+            List<Path> fonts = FontOrder.of(options, letter.metadata());
             throw Unprintable.unprintable(
                     letter.metadata().values(),
                     letter.markdown(),
                     e.codePoint(),
                     // The character the layout met, and any other no font has.
-                    cp ->
-                            cp != e.codePoint()
-                                    && Coverage.canPrint(cp, fonts(options, letter.metadata())));
+                    cp -> cp != e.codePoint() && Coverage.canPrint(cp, fonts));
         }
         out.write(OwnMark.seal(pdf.toByteArray()));
     }
@@ -115,27 +114,8 @@ public final class PdfWriter implements LetterWriter {
     /** Characters of the letter's fields that no font has, the user's fonts included. */
     @Override
     public List<Problem> check(DocumentMetadata metadata, OutputOptions options) {
-        return Unprintable.unprintableFields(
-                metadata.values(), cp -> Coverage.canPrint(cp, fonts(options, metadata)));
-    }
-
-    /**
-     * The fonts of the user's, in the order they are tried for a character the text faces lack: the
-     * command line's {@code --font} files, then the organization's {@code fonts}; the bundled
-     * fallback fonts come after both.
-     */
-    static List<Path> fonts(OutputOptions options, DocumentMetadata meta) {
-        List<Path> fonts = new ArrayList<>(options.fonts());
-        List<Path> seen = new ArrayList<>();
-        for (Path font : fonts) {
-            seen.add(font.toAbsolutePath().normalize());
-        }
-        for (Path font : meta.fonts()) {
-            if (!seen.contains(font.toAbsolutePath().normalize())) {
-                fonts.add(font);
-            }
-        }
-        return List.copyOf(fonts);
+        List<Path> fonts = FontOrder.of(options, metadata);
+        return Unprintable.unprintableFields(metadata.values(), cp -> Coverage.canPrint(cp, fonts));
     }
 
     private DocumentSpec spec(RenderedLetter rendered, OutputOptions options, Node document) {
@@ -166,7 +146,7 @@ public final class PdfWriter implements LetterWriter {
                         rendered.markdown(),
                         paper.name(),
                         String.valueOf(options.pdfa()),
-                        fonts(options, meta).toString(),
+                        FontOrder.of(options, meta).toString(),
                         title,
                         draft,
                         meta.author(),
@@ -213,7 +193,7 @@ public final class PdfWriter implements LetterWriter {
                         meta.style().sideMargin(),
                         meta.style().justified(),
                         mergedNames(meta),
-                        fonts(options, meta)),
+                        FontOrder.of(options, meta)),
                 new DocumentSpec.Signers(signatures, meta.style().signersSideBySide()),
                 envelope,
                 meta.returnAddress(),

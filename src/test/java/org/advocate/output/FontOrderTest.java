@@ -12,7 +12,7 @@ import org.advocate.model.PageStyle;
 import org.junit.jupiter.api.Test;
 
 /** The order the PDF writer tries the user's fonts in: --font files, then the organization's. */
-class PdfWriterFontsTest {
+class FontOrderTest {
     private static DocumentMetadata withFonts(List<Path> fonts) {
         return new DocumentMetadata(
                 "Title",
@@ -39,7 +39,7 @@ class PdfWriterFontsTest {
         Path org = Path.of("/fonts/Org.ttf");
         Path both = Path.of("/fonts/Both.otf");
         OutputOptions options = new OutputOptions(null, false, null, List.of(cli, both));
-        assertThat(PdfWriter.fonts(options, withFonts(List.of(org, both))))
+        assertThat(FontOrder.of(options, withFonts(List.of(org, both))))
                 .containsExactly(cli, both, org);
     }
 
@@ -47,14 +47,12 @@ class PdfWriterFontsTest {
     void aFileNamedBothWaysIsTriedOnceWhateverItsSpelling() {
         Path relative = Path.of("fonts/../Both.ttf");
         OutputOptions options = new OutputOptions(null, false, null, List.of(relative));
-        assertThat(
-                        PdfWriter.fonts(
-                                options, withFonts(List.of(Path.of("Both.ttf").toAbsolutePath()))))
+        assertThat(FontOrder.of(options, withFonts(List.of(Path.of("Both.ttf").toAbsolutePath()))))
                 .containsExactly(relative);
     }
 
     @Test
     void withoutEitherThereAreNone() {
-        assertThat(PdfWriter.fonts(OutputOptions.DEFAULT, withFonts(List.of()))).isEmpty();
+        assertThat(FontOrder.of(OutputOptions.DEFAULT, withFonts(List.of()))).isEmpty();
     }
 }
