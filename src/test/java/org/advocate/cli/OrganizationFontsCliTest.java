@@ -101,6 +101,18 @@ class OrganizationFontsCliTest {
     }
 
     @Test
+    void aListedFileThatIsNotAFontIsAnInputErrorNamingIt() throws IOException {
+        Files.writeString(dir.resolve("Broken.ttf"), "not a font");
+        organizationFonts("fonts: [Broken.ttf]\n");
+        Path out = dir.resolve("x.pdf");
+        Cli.Result result = compose(out, "มูลนิธิ");
+        assertThat(result.code()).isEqualTo(3);
+        assertThat(result.err())
+                .startsWith("advocate: " + dir.resolve("Broken.ttf") + ": font: cannot use font");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void chineseNamesPrintWithACjkFontTheOrganizationLists() throws IOException {
         Path cjk = CJK_FONTS.stream().filter(Files::isReadable).findFirst().orElse(null);
         assumeTrue(
