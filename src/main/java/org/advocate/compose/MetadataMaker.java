@@ -45,7 +45,8 @@ final class MetadataMaker {
                 letter.style(),
                 signatures(letter),
                 returnAddress(letter.organization()),
-                proof);
+                proof,
+                letter.organization().fonts());
     }
 
     private static List<Path> signatures(Letter letter) {

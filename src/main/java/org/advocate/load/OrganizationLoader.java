@@ -1,14 +1,17 @@
 package org.advocate.load;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.advocate.Problem;
 import org.advocate.input.MappingReader;
 import org.advocate.input.Problems;
+import org.advocate.input.UserFonts;
 import org.advocate.input.YamlNode;
 import org.advocate.model.Organization;
 import org.advocate.model.PageStyle;
@@ -70,6 +73,7 @@ final class OrganizationLoader {
         List<String> ids = r.texts("ids");
         String article = article(r, "article");
         PageStyle style = PageStyleReader.read(r, problems);
+        List<Path> fonts = fonts(r, dir);
         r.rejectUnknown();
         if (founded != null && experience != null) {
             r.problem("experienceYears", "give either founded or experienceYears, not both");
@@ -92,7 +96,65 @@ final class OrganizationLoader {
                 article,
                 style,
                 country,
-                signers);
+                signers,
+                fonts);
+    }
+
+    /**
+     * Resolves the {@code fonts} list: font files relative to the organization file's folder, each
+     * checked as {@code --font} files are (a readable local .ttf, .otf or .ttc file, never a URL),
+     * so nothing else ever reaches the PDF library's font loading. A single path counts as a list.
+     */
+    static List<Path> fonts(MappingReader r, Path dir) {
+        YamlNode node = r.node("fonts");
+        List<Path> files = new ArrayList<>();
+        if (node == null) {
+            return files;
+        }
+        if (node instanceof YamlNode.Text text) {
+            font(r, "fonts", text, dir, files);
+        } else if (node instanceof YamlNode.Sequence list) {
+            for (int i = 0; i < list.items().size(); i++) {
+                YamlNode item = list.items().get(i);
+                String key = "fonts[" + (i + 1) + "]";
+                if (item instanceof YamlNode.Text text && !text.blank()) {
+                    font(r, key, text, dir, files);
+                } else {
+                    r.problemAt(
+                            item.origin(),
+                            key,
+                            "expected a font file name, found a " + item.kind());
+                }
+            }
+        } else {
+            r.problemAt(
+                    node.origin(),
+                    "fonts",
+                    "expected a list of font files, found a " + node.kind());
+        }
+        return files;
+    }
+
+    private static void font(
+            MappingReader r, String key, YamlNode.Text text, Path dir, List<Path> files) {
+        String value = text.value().strip();
+        if (UserFonts.isUrl(value)) {
+            r.problemAt(text.origin(), key, value + ": " + UserFonts.NOT_A_URL);
+            return;
+        }
+        Path file;
+        try {
+            file = dir.resolve(value).normalize();
+        } catch (InvalidPathException e) {
+            r.problemAt(text.origin(), key, value + ": not a file name");
+            return;
+        }
+        String problem = UserFonts.problem(file.toString());
+        if (problem == null) {
+            files.add(file);
+            return;
+        }
+        r.problemAt(text.origin(), key, file + ": " + problem);
     }
 
     /**

@@ -30,6 +30,8 @@ import java.util.Locale;
  *     recipient's address in a window envelope
  * @param proof whether this is a proof for review, not a letter to send: its Markdown marks every
  *     merged value {@code <mark>value</mark>}, and writers say on every page that it is a draft
+ * @param fonts the organization's font files (checked) for characters the text faces lack, tried
+ *     after the command line's {@code --font} files and before the bundled fallback fonts
  */
 public record DocumentMetadata(
         String title,
@@ -46,9 +48,11 @@ public record DocumentMetadata(
         PageStyle style,
         List<Path> signerSignatures,
         String returnAddress,
-        boolean proof) {
+        boolean proof,
+        List<Path> fonts) {
 
     public DocumentMetadata {
+        fonts = fonts == null ? List.of() : List.copyOf(fonts);
         style = style == null ? PageStyle.NONE : style;
         // Null where a signer has no image: the list lines up with the signers.
         signerSignatures =
@@ -56,6 +60,42 @@ public record DocumentMetadata(
                         new ArrayList<>(signerSignatures == null ? List.of() : signerSignatures));
         keywords = List.copyOf(keywords);
         values = List.copyOf(values);
+    }
+
+    /** Metadata of a letter whose organization names no fonts. */
+    public DocumentMetadata(
+            String title,
+            String author,
+            String subject,
+            List<String> keywords,
+            Locale locale,
+            LocalDate date,
+            String addressee,
+            Path logo,
+            Path signature,
+            List<MergedValue> values,
+            Messages messages,
+            PageStyle style,
+            List<Path> signerSignatures,
+            String returnAddress,
+            boolean proof) {
+        this(
+                title,
+                author,
+                subject,
+                keywords,
+                locale,
+                date,
+                addressee,
+                logo,
+                signature,
+                values,
+                messages,
+                style,
+                signerSignatures,
+                returnAddress,
+                proof,
+                List.of());
     }
 
     /** Metadata of a letter to send (not a proof). */
@@ -74,7 +114,7 @@ public record DocumentMetadata(
             PageStyle style) {
         this(
                 title, author, subject, keywords, locale, date, addressee, logo, signature, values,
-                messages, style, List.of(), null, false);
+                messages, style, List.of(), null, false, List.of());
     }
 
     /** Metadata of a letter that asks for no style of its own. */
@@ -105,6 +145,7 @@ public record DocumentMetadata(
                 PageStyle.NONE,
                 List.of(),
                 null,
-                false);
+                false,
+                List.of());
     }
 }

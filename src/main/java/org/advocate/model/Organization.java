@@ -28,6 +28,9 @@ import java.util.OptionalInt;
  * @param country the country it writes from, or null: a recipient elsewhere gets a country line
  * @param signers the people who sign its letters when more than its {@code signatory} signs,
  *     possibly empty
+ * @param fonts font files (TrueType or OpenType, checked, resolved against the organization file's
+ *     folder) for characters the PDF's text faces lack: tried after {@code --font} files and before
+ *     the bundled fallback fonts; possibly empty
  */
 public record Organization(
         String name,
@@ -47,13 +50,57 @@ public record Organization(
         String article,
         PageStyle style,
         String country,
-        List<Signer> signers) {
+        List<Signer> signers,
+        List<Path> fonts) {
 
     public Organization {
         address = List.copyOf(address);
+        fonts = fonts == null ? List.of() : List.copyOf(fonts);
         signers = List.copyOf(signers);
         ids = List.copyOf(ids);
         style = style == null ? PageStyle.NONE : style;
+    }
+
+    /** An organization that names no fonts of its own. */
+    public Organization(
+            String name,
+            String shortName,
+            String founded,
+            Integer experienceYears,
+            String services,
+            List<String> address,
+            String email,
+            String phone,
+            String website,
+            Person signatory,
+            String closing,
+            Path logo,
+            Path signature,
+            List<String> ids,
+            String article,
+            PageStyle style,
+            String country,
+            List<Signer> signers) {
+        this(
+                name,
+                shortName,
+                founded,
+                experienceYears,
+                services,
+                address,
+                email,
+                phone,
+                website,
+                signatory,
+                closing,
+                logo,
+                signature,
+                ids,
+                article,
+                style,
+                country,
+                signers,
+                List.of());
     }
 
     /**

@@ -94,12 +94,13 @@ public final class PdfWriter implements LetterWriter {
         try {
             engine().renderer().render(document, spec, pdf);
         } catch (UnprintableCharacterException e) {
+            List<Path> fonts = FontOrder.of(options, letter.metadata());
             throw Unprintable.unprintable(
                     letter.metadata().values(),
                     letter.markdown(),
                     e.codePoint(),
                     // The character the layout met, and any other no font has.
-                    cp -> cp != e.codePoint() && Coverage.canPrint(cp, options.fonts()));
+                    cp -> cp != e.codePoint() && Coverage.canPrint(cp, fonts));
         }
         out.write(OwnMark.seal(pdf.toByteArray()));
     }
@@ -113,8 +114,8 @@ public final class PdfWriter implements LetterWriter {
     /** Characters of the letter's fields that no font has, the user's fonts included. */
     @Override
     public List<Problem> check(DocumentMetadata metadata, OutputOptions options) {
-        return Unprintable.unprintableFields(
-                metadata.values(), cp -> Coverage.canPrint(cp, options.fonts()));
+        List<Path> fonts = FontOrder.of(options, metadata);
+        return Unprintable.unprintableFields(metadata.values(), cp -> Coverage.canPrint(cp, fonts));
     }
 
     private DocumentSpec spec(RenderedLetter rendered, OutputOptions options, Node document) {
@@ -145,7 +146,7 @@ public final class PdfWriter implements LetterWriter {
                         rendered.markdown(),
                         paper.name(),
                         String.valueOf(options.pdfa()),
-                        options.fonts().toString(),
+                        FontOrder.of(options, meta).toString(),
                         title,
                         draft,
                         meta.author(),
@@ -192,7 +193,7 @@ public final class PdfWriter implements LetterWriter {
                         meta.style().sideMargin(),
                         meta.style().justified(),
                         mergedNames(meta),
-                        options.fonts()),
+                        FontOrder.of(options, meta)),
                 new DocumentSpec.Signers(signatures, meta.style().signersSideBySide()),
                 envelope,
                 meta.returnAddress(),

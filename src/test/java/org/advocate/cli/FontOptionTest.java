@@ -74,7 +74,7 @@ class FontOptionTest {
                         "-o",
                         dir + "/x.pdf");
         assertThat(result.code()).isEqualTo(3);
-        assertThat(result.err()).startsWith("advocate: " + bad + ": --font: cannot use font");
+        assertThat(result.err()).startsWith("advocate: " + bad + ": font: cannot use font");
         assertThat(dir.resolve("x.pdf")).doesNotExist();
     }
 

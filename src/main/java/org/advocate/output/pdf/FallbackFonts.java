@@ -93,7 +93,8 @@ final class FallbackFonts {
 
     /**
      * A font file the user named, loaded once per process and shaped. The path must be a checked,
-     * readable TrueType or OpenType file ({@link UserFonts#check}); its canonical form is the key.
+     * readable TrueType or OpenType file ({@link org.advocate.input.UserFonts#problem}); its
+     * canonical form is the key.
      *
      * @throws IOException when it cannot be read or is not a font OpenPDF can embed
      */

@@ -50,7 +50,7 @@ final class FontChain {
                 user.add(fallback.user(file));
             } catch (IOException e) {
                 throw InputException.of(
-                        file.toString(), "--font", "cannot use font: " + e.getMessage());
+                        file.toString(), "font", "cannot use font: " + e.getMessage());
             }
         }
         return new FontChain(fallback, user);

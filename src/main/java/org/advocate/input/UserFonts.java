@@ -1,4 +1,4 @@
-package org.advocate.output.pdf;
+package org.advocate.input;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,10 +12,18 @@ import java.util.Locale;
 public final class UserFonts {
     private UserFonts() {}
 
+    /** What a font named as a URL is told. */
+    public static final String NOT_A_URL = "a font is a local file, not a URL";
+
+    /** Tells whether a font name is a URL (which is never read). */
+    public static boolean isUrl(String name) {
+        return name.contains("://") || name.startsWith("file:") || name.startsWith("jar:");
+    }
+
     /** What is wrong with a font file, or null when it may be read. */
     public static String problem(String name) {
-        if (name.contains("://") || name.startsWith("file:") || name.startsWith("jar:")) {
-            return "a font is a local file, not a URL";
+        if (isUrl(name)) {
+            return NOT_A_URL;
         }
         Path file;
         try {
