@@ -12,7 +12,6 @@ import org.advocate.output.pdf.DocumentSpec;
 import org.advocate.output.pdf.LetterStyle;
 import org.advocate.output.pdf.Paper;
 import org.advocate.output.pdf.Section;
-import org.advocate.output.pdf.Typesetting;
 
 /**
  * Writes a letter as an editable Word document (see {@link DocxRenderer}), on the PDF's page with
@@ -20,8 +19,6 @@ import org.advocate.output.pdf.Typesetting;
  * writes Markdown or PDF never pays for it. Immutable apart from that, and safe to share.
  */
 public final class DocxWriter implements LetterWriter {
-    private static final float MM = 72f / 25.4f;
-
     private volatile DocxRenderer renderer;
 
     @Override
@@ -38,19 +35,13 @@ public final class DocxWriter implements LetterWriter {
     public void write(RenderedLetter letter, OutputOptions options, OutputStream out)
             throws IOException {
         DocumentMetadata meta = letter.metadata();
-        LetterStyle style =
-                LetterStyle.standard()
-                        .with(
-                                new Typesetting(
-                                        meta.style().fontSize(),
-                                        meta.style().sideMargin(),
-                                        meta.style().justified(),
-                                        List.of()));
-        Paper paper = options.paper() != null ? options.paper() : Paper.forLocale(meta.locale());
+        LetterPage page = LetterPage.of(meta, options);
+        LetterStyle style = page.style();
+        Paper paper = page.paper();
         DocxSpec spec =
                 new DocxSpec(
-                        paper == Paper.LETTER ? 612f : 210f * MM,
-                        paper == Paper.LETTER ? 792f : 297f * MM,
+                        paper == Paper.LETTER ? 612f : 210f * LetterPage.MM,
+                        paper == Paper.LETTER ? 792f : 297f * LetterPage.MM,
                         style.topMargin(paper),
                         style.margin(paper),
                         style.bottomMargin(paper),

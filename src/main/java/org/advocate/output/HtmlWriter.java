@@ -13,7 +13,6 @@ import org.advocate.output.html.PageSpec;
 import org.advocate.output.pdf.LetterStyle;
 import org.advocate.output.pdf.Paper;
 import org.advocate.output.pdf.Section;
-import org.advocate.output.pdf.Typesetting;
 
 /**
  * Writes a letter as one standalone HTML page, for publishing an open letter (see {@link
@@ -21,8 +20,6 @@ import org.advocate.output.pdf.Typesetting;
  * {@code data:} URIs, so the page loads nothing from anywhere. Immutable and safe to share.
  */
 public final class HtmlWriter implements LetterWriter {
-    private static final float MM = 72f / 25.4f;
-
     private volatile HtmlPage page;
 
     @Override
@@ -44,23 +41,17 @@ public final class HtmlWriter implements LetterWriter {
     /** The page as text, e.g. for the HTML part of an e-mail. */
     public String html(RenderedLetter letter, OutputOptions options) {
         DocumentMetadata meta = letter.metadata();
-        LetterStyle style =
-                LetterStyle.standard()
-                        .with(
-                                new Typesetting(
-                                        meta.style().fontSize(),
-                                        meta.style().sideMargin(),
-                                        meta.style().justified(),
-                                        List.of()));
-        Paper paper = options.paper() != null ? options.paper() : Paper.forLocale(meta.locale());
+        LetterPage page = LetterPage.of(meta, options);
+        LetterStyle style = page.style();
+        Paper paper = page.paper();
         String pageCss =
                 String.format(
                         Locale.ROOT,
                         "size:%s;margin:%.1fmm %.1fmm %.1fmm",
                         paper == Paper.LETTER ? "letter" : "A4",
-                        style.topMargin(paper) / MM,
-                        style.margin(paper) / MM,
-                        style.bottomMargin(paper) / MM);
+                        style.topMargin(paper) / LetterPage.MM,
+                        style.margin(paper) / LetterPage.MM,
+                        style.bottomMargin(paper) / LetterPage.MM);
         PageSpec spec =
                 new PageSpec(
                         meta.locale(),
